@@ -1,0 +1,103 @@
+"""Stream blocks shared by every page type that has a body."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    """A content image: alt text is required unless the editor marks the image as decorative."""
+
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        required=False,
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("decorative"),
+        required=False,
+        help_text=_("Tick only if the image adds nothing to the text; it then gets empty alt text."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not value.get("alt_text"):
+            raise StructBlockValidationError(
+                {"alt_text": ValidationError(_("Add alternative text or mark the image as decorative."))}
+            )
+        return value
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("quote"))
+    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote_block.html"
+
+
+class LinkStructValue(blocks.StructValue):
+    def url(self):
+        page = self.get("page")
+        return page.localized.url if page else self.get("external_url")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """A prominent link to a page of the portal or to another site."""
+
+    text = blocks.CharBlock(label=_("text"), max_length=100)
+    page = blocks.PageChooserBlock(label=_("page"), required=False)
+    external_url = blocks.URLBlock(label=_("external URL"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Call to action")
+        template = "blocks/call_to_action_block.html"
+        value_class = LinkStructValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("external_url")):
+            raise StructBlockValidationError(
+                non_block_errors=[ValidationError(_("Choose either a page or an external URL."))]
+            )
+        return value
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        icon="pilcrow",
+        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        template="blocks/paragraph_block.html",
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()

@@ -1,0 +1,31 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
+
+
+class BasePage(Page):
+    """Every page of the portal: the image shown when the page is shared or listed."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        help_text=_("Shown when the page is shared or listed; the hero image is used when empty."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    # One slug in every language: switching languages keeps the path, and links never 404.
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta:
+        abstract = True
+
+    def get_listing_image(self):
+        """The image that represents this page in listings and link previews."""
+        return self.social_image or getattr(self, "hero_image", None)

@@ -1,0 +1,264 @@
+"""Demo home page and information pages: how the portal began and what awaits students."""
+
+from wagtail.models import Site
+
+from core.demo import site_root
+
+from .models import ContentPage, HomePage
+
+HOME = {
+    "title": "Study in Białystok",
+    "seo_title": "Study in Białystok: universities, partners and student life",
+    "search_description": "The shared portal of the City of Białystok and its universities for students from abroad.",
+    "intro": (
+        "Białystok is a green university city in north-eastern Poland. Here its universities "
+        "and the city office tell you in one place what you can study, who our partner "
+        "universities are and what everyday life looks like."
+    ),
+    "hero_alt_text": "Guests from partner universities gathered in front of a university building",
+}
+
+PAGES = [
+    {
+        "slug": "about-the-portal",
+        "title": "How Study in Bialystok began",
+        "intro": "The portal grew out of a week of meetings between Bialystok University of Technology and its partners from 18 countries.",
+        "body": [
+            ("heading", "Eighth International Training Week"),
+            (
+                "paragraph",
+                "In May 2022 the International Relations Office of Bialystok University of Technology "
+                "hosted its eighth International Training Week. Close to forty guests came from partner "
+                "universities in 18 countries, most of them outside the European Union, within the "
+                "Erasmus+ KA107 programme.",
+            ),
+            (
+                "paragraph",
+                "Rectors, lecturers and international office staff met students, visited the faculties "
+                "and talked about more exchanges of students and staff, shared research and summer schools.",
+            ),
+            ("heading", "A brand shared by the city and its universities"),
+            (
+                "paragraph",
+                "During that week the university asked the Mayor of Białystok to support a common brand "
+                "for attracting foreign students. This website is the result: the city and its "
+                "universities present their offer together.",
+            ),
+            (
+                "quote",
+                "When universities and the city work together, everybody wins, and so do the students who choose Białystok.",
+                "Assoc. Prof. Dorota Anna Krawczyk, Vice-Rector for International Cooperation",
+            ),
+        ],
+    },
+    {
+        "slug": "living-in-bialystok",
+        "title": "Living in Białystok",
+        "intro": "A compact city with palaces, parks and the forests of Podlasie at its doorstep.",
+        "body": [
+            ("heading", "The city"),
+            (
+                "paragraph",
+                "The Branicki Palace and its gardens stand at the heart of the city. Guests of the "
+                "Training Week were welcomed by the Deputy Mayor, Przemysław Tuchliński, in the "
+                "Branicki Guest Palace before a walk through the historic centre.",
+            ),
+            ("heading", "The region"),
+            (
+                "paragraph",
+                "Half an hour away lies Supraśl, a small town in the forest, famous for its monastery "
+                "and regional cooking. The herb garden in Koryciny shows the plants of Podlasie.",
+            ),
+        ],
+    },
+    {
+        "slug": "learning-polish",
+        "title": "Learning Polish",
+        "intro": "You can study in English, but a few Polish words open many doors.",
+        "body": [
+            (
+                "paragraph",
+                "The POLISH LAB Centre for Polish Language and Culture at the Foreign Language Centre of "
+                "Bialystok University of Technology runs language and culture workshops for guests and "
+                "students from abroad.",
+            ),
+            (
+                "paragraph",
+                "During the 2022 Training Week, participants learnt everyday polite phrases in a single "
+                "afternoon and greeted each other in Polish for the rest of the week.",
+            ),
+        ],
+    },
+]
+
+POLISH = {
+    # Home page
+    "Study in Białystok": "Studiuj w Białymstoku",
+    "Study in Białystok: universities, partners and student life": "Studiuj w Białymstoku: uczelnie, partnerzy i życie studenckie",
+    "The shared portal of the City of Białystok and its universities for students from abroad.": "Wspólny portal Miasta Białystok i jego uczelni dla studentów z zagranicy.",
+    HOME["intro"]: (
+        "Białystok to zielone miasto akademickie w północno-wschodniej Polsce. Tutaj uczelnie i urząd "
+        "miasta mówią w jednym miejscu, co możesz studiować, kim są nasze uczelnie partnerskie i jak "
+        "wygląda codzienne życie."
+    ),
+    HOME["hero_alt_text"]: "Goście z uczelni partnerskich przed budynkiem uczelni",
+    # About the portal
+    "How Study in Bialystok began": "Jak powstał portal Study in Bialystok",
+    PAGES[0]["intro"]: "Portal wyrósł z tygodnia spotkań Politechniki Białostockiej z partnerami z 18 krajów.",
+    "Eighth International Training Week": "Ósmy International Training Week",
+    PAGES[0]["body"][1][1]: (
+        "W maju 2022 roku Dział Współpracy Międzynarodowej Politechniki Białostockiej zorganizował ósmy "
+        "International Training Week. Blisko czterdziestu gości przyjechało z uczelni partnerskich "
+        "z 18 krajów, w większości spoza Unii Europejskiej, w ramach programu Erasmus+ KA107."
+    ),
+    PAGES[0]["body"][2][1]: (
+        "Rektorzy, wykładowcy i pracownicy biur współpracy międzynarodowej spotkali się ze studentami, "
+        "odwiedzili wydziały i rozmawiali o większej liczbie wymian studentów i pracowników, wspólnych "
+        "badaniach i szkołach letnich."
+    ),
+    "A brand shared by the city and its universities": "Marka wspólna dla miasta i uczelni",
+    PAGES[0]["body"][4][1]: (
+        "W tym tygodniu uczelnia zwróciła się do Prezydenta Białegostoku o wsparcie wspólnej marki, "
+        "która ma przyciągać studentów z zagranicy. Ta strona jest jej owocem: miasto i uczelnie "
+        "przedstawiają swoją ofertę razem."
+    ),
+    PAGES[0]["body"][5][1]: (
+        "Kiedy uczelnie i miasto działają razem, zyskują wszyscy, także studenci, którzy wybierają Białystok."
+    ),
+    PAGES[0]["body"][5][2]: "dr hab. inż. Dorota Anna Krawczyk, prof. PB, prorektor ds. współpracy międzynarodowej",
+    # Living in Białystok
+    "Living in Białystok": "Życie w Białymstoku",
+    PAGES[1]["intro"]: "Kameralne miasto z pałacami, parkami i lasami Podlasia na wyciągnięcie ręki.",
+    "The city": "Miasto",
+    PAGES[1]["body"][1][1]: (
+        "W sercu miasta stoi Pałac Branickich z ogrodami. Gości Training Week powitał zastępca "
+        "prezydenta miasta Przemysław Tuchliński w Pałacyku Gościnnym Branickich, a potem wszyscy "
+        "przeszli przez zabytkowe centrum."
+    ),
+    "The region": "Region",
+    PAGES[1]["body"][3][1]: (
+        "Pół godziny drogi od miasta leży Supraśl, niewielkie miasteczko w puszczy, słynące z klasztoru "
+        "i kuchni regionalnej. Zakątek Zielarski w Korycinach pokazuje rośliny Podlasia."
+    ),
+    # Learning Polish
+    "Learning Polish": "Nauka polskiego",
+    PAGES[2]["intro"]: "Możesz studiować po angielsku, ale kilka polskich słów otwiera wiele drzwi.",
+    PAGES[2]["body"][0][1]: (
+        "Centrum Języka i Kultury Polskiej POLISH LAB w Studium Języków Obcych Politechniki Białostockiej "
+        "prowadzi warsztaty językowe i kulturowe dla gości i studentów z zagranicy."
+    ),
+    PAGES[2]["body"][1][1]: (
+        "Podczas Training Week 2022 uczestnicy w jedno popołudnie nauczyli się codziennych zwrotów "
+        "grzecznościowych i przez resztę tygodnia witali się po polsku."
+    ),
+    # Call-to-action links
+    "Read about life in Białystok": "Przeczytaj o życiu w Białymstoku",
+    "Start learning Polish": "Zacznij uczyć się polskiego",
+}
+
+
+# The home page also welcomes students in the other languages of the portal.
+HOME_TRANSLATIONS = {
+    "uk": {
+        "Study in Białystok": "Навчайся в Білостоці",
+        HOME["seo_title"]: "Навчайся в Білостоці: університети, партнери та студентське життя",
+        HOME["search_description"]: "Спільний портал міста Білосток та його університетів для іноземних студентів.",
+        HOME["intro"]: (
+            "Білосток — зелене університетське місто на північному сході Польщі. Тут університети та "
+            "міська влада в одному місці розповідають, що можна вивчати, хто наші університети-партнери "
+            "і яким є щоденне життя."
+        ),
+        HOME["hero_alt_text"]: "Гості з університетів-партнерів перед будівлею університету",
+        "Read about life in Białystok": "Про життя в Білостоці",
+        "Start learning Polish": "Почни вчити польську",
+    },
+    "es": {
+        "Study in Białystok": "Estudia en Białystok",
+        HOME["seo_title"]: "Estudia en Białystok: universidades, socios y vida estudiantil",
+        HOME["search_description"]: "El portal común de la ciudad de Białystok y sus universidades para estudiantes extranjeros.",
+        HOME["intro"]: (
+            "Białystok es una ciudad universitaria y verde del noreste de Polonia. Aquí sus universidades "
+            "y el ayuntamiento te cuentan en un solo lugar qué puedes estudiar, cuáles son nuestras "
+            "universidades socias y cómo es la vida diaria."
+        ),
+        HOME["hero_alt_text"]: "Invitados de universidades socias delante de un edificio universitario",
+        "Read about life in Białystok": "Lee sobre la vida en Białystok",
+        "Start learning Polish": "Empieza a aprender polaco",
+    },
+    "tr": {
+        "Study in Białystok": "Białystok'ta Eğitim",
+        HOME["seo_title"]: "Białystok'ta Eğitim: üniversiteler, ortaklar ve öğrenci yaşamı",
+        HOME["search_description"]: "Białystok Belediyesi ve üniversitelerinin yabancı öğrenciler için ortak portalı.",
+        HOME["intro"]: (
+            "Białystok, Polonya'nın kuzeydoğusunda yeşil bir üniversite şehridir. Burada üniversiteler ve "
+            "belediye, neler okuyabileceğinizi, ortak üniversitelerimizin kimler olduğunu ve günlük "
+            "yaşamın nasıl olduğunu tek bir yerde anlatıyor."
+        ),
+        HOME["hero_alt_text"]: "Ortak üniversitelerden konuklar bir üniversite binasının önünde",
+        "Read about life in Białystok": "Białystok'ta yaşam hakkında okuyun",
+        "Start learning Polish": "Lehçe öğrenmeye başlayın",
+    },
+    "ar": {
+        "Study in Białystok": "ادرس في بياليستوك",
+        HOME["seo_title"]: "ادرس في بياليستوك: الجامعات والشركاء والحياة الطلابية",
+        HOME["search_description"]: "البوابة المشتركة لمدينة بياليستوك وجامعاتها للطلاب الأجانب.",
+        HOME["intro"]: (
+            "بياليستوك مدينة جامعية خضراء في شمال شرق بولندا. هنا تخبرك جامعاتها وبلدية المدينة في مكان "
+            "واحد بما يمكنك دراسته، ومن هي جامعاتنا الشريكة، وكيف تبدو الحياة اليومية."
+        ),
+        HOME["hero_alt_text"]: "ضيوف من الجامعات الشريكة أمام مبنى جامعي",
+        "Read about life in Białystok": "اقرأ عن الحياة في بياليستوك",
+        "Start learning Polish": "ابدأ تعلم اللغة البولندية",
+    },
+}
+
+
+def body_blocks(body):
+    blocks = []
+    for kind, *values in body:
+        if kind == "heading":
+            blocks.append(("heading", {"text": values[0], "level": "h2"}))
+        elif kind == "paragraph":
+            blocks.append(("paragraph", f"<p>{values[0]}</p>"))
+        elif kind == "quote":
+            blocks.append(("quote", {"quote": values[0], "attribution": values[1]}))
+    return blocks
+
+
+def load(builder):
+    hero = builder.image(
+        "International Training Week guests", "International Training Week 2022", ((11, 79, 138), (38, 120, 90))
+    )
+    root = site_root()
+    # Wagtail's migrations leave a placeholder "Welcome" page; the demo home page replaces it.
+    root.get_children().filter(slug="home").exclude(content_type__model="homepage").delete()
+    home = builder.page(root, HomePage, "home", hero_image=hero, **HOME)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"root_page": home, "site_name": "Study in Bialystok", "hostname": "localhost"},
+    )
+
+    pages = {
+        spec["slug"]: builder.page(
+            home,
+            ContentPage,
+            spec["slug"],
+            title=spec["title"],
+            intro=spec["intro"],
+            body=body_blocks(spec["body"]),
+            show_in_menus=True,
+        )
+        for spec in PAGES
+    }
+    if not home.call_to_actions:
+        home.call_to_actions = [
+            ("link", {"text": "Read about life in Białystok", "page": pages["living-in-bialystok"]}),
+            ("link", {"text": "Start learning Polish", "page": pages["learning-polish"]}),
+        ]
+        home.save_revision().publish()
+
+    builder.translate(home, "pl", POLISH)
+    for language_code, strings in HOME_TRANSLATIONS.items():
+        builder.translate(home, language_code, strings)
+    for page in pages.values():
+        builder.translate(page, "pl", POLISH)

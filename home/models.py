@@ -1,0 +1,78 @@
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Locale
+from wagtail.search import index
+
+from core.blocks import BodyStreamBlock, CallToActionBlock
+from core.models import BasePage
+
+
+class HomePage(BasePage):
+    """The front page of one language of the portal: a hero, an introduction and next steps."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt_text = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Leave empty when the image is purely decorative."),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    call_to_actions = StreamField(
+        [("link", CallToActionBlock())],
+        verbose_name=_("call-to-action links"),
+        blank=True,
+        block_counts={"link": {"max_num": 4}},
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("hero_image"),
+        FieldPanel("hero_alt_text"),
+        FieldPanel("intro"),
+        FieldPanel("call_to_actions"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        # Wagtail falls back to the default language's home page when a locale has none;
+        # a language without its own home page has no pages to show, so it answers 404.
+        if self.locale_id != Locale.get_active().pk:
+            raise Http404
+        return super().route(request, path_components)
+
+
+class ContentPage(BasePage):
+    """A generic information page, such as "Living in Białystok"."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")

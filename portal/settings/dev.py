@@ -1,0 +1,12 @@
+"""Local development: debug pages and a fixed secret, never used in production."""
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = env_bool("DEBUG", default=True)
+SECRET_KEY = SECRET_KEY or "dev-only-secret-key-not-for-production"  # noqa: F405
+ALLOWED_HOSTS = ["*"]
+# Serve static files from the app folders without running collectstatic first.
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
