@@ -2,8 +2,8 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
-from django.shortcuts import render
 from django.http import HttpResponseServerError
+from django.shortcuts import render
 from django.template.loader import get_template
 from wagtail.models import Page, Site
 

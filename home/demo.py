@@ -104,7 +104,9 @@ POLISH = {
     HOME["hero_alt_text"]: "Goście z uczelni partnerskich przed budynkiem uczelni",
     # About the portal
     "How Study in Bialystok began": "Jak powstał portal Study in Bialystok",
-    PAGES[0]["intro"]: "Portal wyrósł z tygodnia spotkań Politechniki Białostockiej z partnerami z 18 krajów.",
+    PAGES[0][
+        "intro"
+    ]: "Portal wyrósł z tygodnia spotkań Politechniki Białostockiej z partnerami z 18 krajów.",
     "Eighth International Training Week": "Ósmy International Training Week",
     PAGES[0]["body"][1][1]: (
         "W maju 2022 roku Dział Współpracy Międzynarodowej Politechniki Białostockiej zorganizował ósmy "
@@ -125,7 +127,9 @@ POLISH = {
     PAGES[0]["body"][5][1]: (
         "Kiedy uczelnie i miasto działają razem, zyskują wszyscy, także studenci, którzy wybierają Białystok."
     ),
-    PAGES[0]["body"][5][2]: "dr hab. inż. Dorota Anna Krawczyk, prof. PB, prorektor ds. współpracy międzynarodowej",
+    PAGES[0]["body"][5][
+        2
+    ]: "dr hab. inż. Dorota Anna Krawczyk, prof. PB, prorektor ds. współpracy międzynarodowej",
     # Living in Białystok
     "Living in Białystok": "Życie w Białymstoku",
     PAGES[1]["intro"]: "Kameralne miasto z pałacami, parkami i lasami Podlasia na wyciągnięcie ręki.",
@@ -162,7 +166,9 @@ HOME_TRANSLATIONS = {
     "uk": {
         "Study in Białystok": "Навчайся в Білостоці",
         HOME["seo_title"]: "Навчайся в Білостоці: університети, партнери та студентське життя",
-        HOME["search_description"]: "Спільний портал міста Білосток та його університетів для іноземних студентів.",
+        HOME[
+            "search_description"
+        ]: "Спільний портал міста Білосток та його університетів для іноземних студентів.",
         HOME["intro"]: (
             "Білосток — зелене університетське місто на північному сході Польщі. Тут університети та "
             "міська влада в одному місці розповідають, що можна вивчати, хто наші університети-партнери "
@@ -175,7 +181,9 @@ HOME_TRANSLATIONS = {
     "es": {
         "Study in Białystok": "Estudia en Białystok",
         HOME["seo_title"]: "Estudia en Białystok: universidades, socios y vida estudiantil",
-        HOME["search_description"]: "El portal común de la ciudad de Białystok y sus universidades para estudiantes extranjeros.",
+        HOME[
+            "search_description"
+        ]: "El portal común de la ciudad de Białystok y sus universidades para estudiantes extranjeros.",
         HOME["intro"]: (
             "Białystok es una ciudad universitaria y verde del noreste de Polonia. Aquí sus universidades "
             "y el ayuntamiento te cuentan en un solo lugar qué puedes estudiar, cuáles son nuestras "
@@ -188,7 +196,9 @@ HOME_TRANSLATIONS = {
     "tr": {
         "Study in Białystok": "Białystok'ta Eğitim",
         HOME["seo_title"]: "Białystok'ta Eğitim: üniversiteler, ortaklar ve öğrenci yaşamı",
-        HOME["search_description"]: "Białystok Belediyesi ve üniversitelerinin yabancı öğrenciler için ortak portalı.",
+        HOME[
+            "search_description"
+        ]: "Białystok Belediyesi ve üniversitelerinin yabancı öğrenciler için ortak portalı.",
         HOME["intro"]: (
             "Białystok, Polonya'nın kuzeydoğusunda yeşil bir üniversite şehridir. Burada üniversiteler ve "
             "belediye, neler okuyabileceğinizi, ortak üniversitelerimizin kimler olduğunu ve günlük "
@@ -227,7 +237,9 @@ def body_blocks(body):
 
 def load(builder):
     hero = builder.image(
-        "International Training Week guests", "International Training Week 2022", ((11, 79, 138), (38, 120, 90))
+        "International Training Week guests",
+        "International Training Week 2022",
+        ((11, 79, 138), (38, 120, 90)),
     )
     root = site_root()
     # Wagtail's migrations leave a placeholder "Welcome" page; the demo home page replaces it.

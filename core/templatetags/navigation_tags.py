@@ -22,7 +22,11 @@ def site_header(context, languages):
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     menu_items = [
-        {"page": item, "is_current": current_path == item.path, "is_ancestor": current_path.startswith(item.path)}
+        {
+            "page": item,
+            "is_current": current_path == item.path,
+            "is_ancestor": current_path.startswith(item.path),
+        }
         for item in (home.get_children().live().in_menu() if home else [])
     ]
     return {
@@ -62,8 +66,7 @@ def language_versions(context):
             .select_related("locale")
         )
         urls = {
-            translation.locale.language_code: translation.get_url(request)
-            for translation in translations
+            translation.locale.language_code: translation.get_url(request) for translation in translations
         }
     else:
         urls = {code: translate_url(request.get_full_path(), code) for code, _ in settings.LANGUAGES}

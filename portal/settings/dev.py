@@ -6,6 +6,8 @@ from .base import env_bool
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = SECRET_KEY or "dev-only-secret-key-not-for-production"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
+# Static files come straight from the app folders; nothing is collected locally.
+STATIC_ROOT = None
 # Serve static files from the app folders without running collectstatic first.
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -4,6 +4,8 @@ from .base import *  # noqa: F403
 
 SECRET_KEY = "test-secret-key"
 ALLOWED_HOSTS = ["*"]
+# Static files come straight from the app folders; nothing is collected locally.
+STATIC_ROOT = None
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Skip the manifest-based static storage so tests need no collectstatic run.

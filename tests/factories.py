@@ -1,0 +1,27 @@
+import factory
+import wagtail_factories
+
+from home.models import ContentPage, HomePage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Study in Białystok"
+    slug = "home"
+    intro = "Universities and the city in one place."
+
+    class Meta:
+        model = HomePage
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Information page {n}")
+    slug = factory.Sequence(lambda n: f"information-page-{n}")
+    intro = "An introduction."
+    show_in_menus = True
+
+    class Meta:
+        model = ContentPage
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Sequence(lambda n: f"Photo {n}")
