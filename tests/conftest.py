@@ -1,5 +1,5 @@
 import pytest
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from .factories import HomePageFactory
 
@@ -11,6 +11,13 @@ def publish_translation(page, language_code):
     return translated
 
 
+def ensure_tree_roots():
+    """The root page and root collection that Wagtail's migrations create and a flush removes."""
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 @pytest.fixture
 def locales(db):
     """The portal's locales, created from settings after every migrate or flush."""
@@ -20,7 +27,7 @@ def locales(db):
 @pytest.fixture
 def home_page(locales):
     """The English home page as the root of the default site, replacing Wagtail's placeholder."""
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    root = ensure_tree_roots()
     root.get_children().delete()
     home = HomePageFactory(parent=root)
     Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})

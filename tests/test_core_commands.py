@@ -46,9 +46,18 @@ def test_load_demo_builds_the_story_in_english_and_polish_through_wagtail_locali
     assert "18 countries" in about.intro
     polish_about = ContentPage.objects.get(translation_key=about.translation_key, locale__language_code="pl")
     assert polish_about.live and polish_about.title == "Jak powstał portal Study in Bialystok"
-    assert Translation.objects.filter(source__object_id=about.translation_key, target_locale__language_code="pl").exists()
+    assert Translation.objects.filter(
+        source__object_id=about.translation_key, target_locale__language_code="pl"
+    ).exists()
     # Every locale of the portal has a home page, Arabic included.
-    assert set(HomePage.objects.values_list("locale__language_code", flat=True)) == {"en", "pl", "uk", "es", "tr", "ar"}
+    assert set(HomePage.objects.values_list("locale__language_code", flat=True)) == {
+        "en",
+        "pl",
+        "uk",
+        "es",
+        "tr",
+        "ar",
+    }
 
 
 @pytest.mark.django_db
@@ -82,7 +91,8 @@ def test_local_admin_is_created_only_in_debug(settings):
 
 
 def production_env(**overrides):
-    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    test_only = {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {key: value for key, value in os.environ.items() if key not in test_only}
     env.update(DJANGO_SETTINGS_MODULE="portal.settings.production", ALLOWED_HOSTS="studyinbialystok.example")
     env.update(overrides)
     return env
@@ -90,7 +100,11 @@ def production_env(**overrides):
 
 def test_production_settings_refuse_to_start_without_a_secret_key():
     result = subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=PROJECT, env=production_env(), capture_output=True, text=True
+        [sys.executable, "manage.py", "check"],
+        cwd=PROJECT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
     )
     assert result.returncode != 0
     assert "Set the SECRET_KEY environment variable" in result.stderr
@@ -113,16 +127,22 @@ def catalogues(root):
     return {path.relative_to(root): path for path in found}
 
 
-@pytest.mark.skipif(not shutil.which("xgettext"), reason="GNU gettext (xgettext) is not installed: apt-get install gettext")
+@pytest.mark.skipif(
+    not shutil.which("xgettext"), reason="GNU gettext (xgettext) is not installed: apt-get install gettext"
+)
 def test_catalogues_are_current_and_fully_translated(tmp_path):
     """Extract the strings again into a copy of the project: the committed catalogues must match."""
     copy = tmp_path / "project"
     shutil.copytree(
         PROJECT,
         copy,
-        ignore=shutil.ignore_patterns(".venv", "node_modules", "media", "staticfiles", ".git", "*.sqlite3", "bench"),
+        ignore=shutil.ignore_patterns(
+            ".venv", "node_modules", "media", "staticfiles", ".git", "*.sqlite3", "bench"
+        ),
     )
-    result = subprocess.run(["make", "-s", "messages", f"VENV={PROJECT / '.venv'}"], cwd=copy, capture_output=True, text=True)
+    result = subprocess.run(
+        ["make", "-s", "messages", f"VENV={PROJECT / '.venv'}"], cwd=copy, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
     committed = catalogues(PROJECT)
@@ -131,6 +151,8 @@ def test_catalogues_are_current_and_fully_translated(tmp_path):
     for name, path in committed.items():
         current = {entry.msgid for entry in polib.pofile(str(path))}
         fresh = {entry.msgid for entry in polib.pofile(str(extracted[name]))}
-        assert current == fresh, f"{name} is stale: run `make messages` (new: {fresh - current}, gone: {current - fresh})"
+        assert current == fresh, (
+            f"{name} is stale: run `make messages` (new: {fresh - current}, gone: {current - fresh})"
+        )
         untranslated = [entry.msgid for entry in polib.pofile(str(path)) if not entry.translated()]
         assert not untranslated, f"{name} has untranslated strings: {untranslated}"

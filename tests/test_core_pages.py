@@ -26,7 +26,7 @@ def test_home_page_renders_hero_intro_and_calls_to_action(client, home_page):
     home_page.save_revision().publish()
 
     html = client.get("/en/").text
-    assert "<h1 id=\"hero-title\" class=\"hero__title\">Study in Białystok</h1>" in html
+    assert '<h1 id="hero-title" class="hero__title">Study in Białystok</h1>' in html
     assert 'alt="Students in front of the library"' in html
     assert '<a class="button" href="/en/about/">Read more about us</a>' in html
     assert 'type="image/avif"' in html and 'type="image/webp"' in html
@@ -93,7 +93,9 @@ def test_public_pages_send_a_strict_content_security_policy(client, admin_client
 
 
 @pytest.mark.parametrize("menu_pages", [1, 25])
-def test_page_queries_do_not_grow_with_the_menu(client, translated_home, django_assert_max_num_queries, menu_pages):
+def test_page_queries_do_not_grow_with_the_menu(
+    client, translated_home, django_assert_max_num_queries, menu_pages
+):
     for number in range(menu_pages):
         ContentPageFactory(parent=translated_home["en"], slug=f"section-{number}")
     with django_assert_max_num_queries(16):

@@ -8,7 +8,9 @@ from .factories import ContentPageFactory
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
-def test_sitemap_lists_live_pages_of_every_locale_with_alternates(client, translated_home, django_assert_max_num_queries):
+def test_sitemap_lists_live_pages_of_every_locale_with_alternates(
+    client, translated_home, django_assert_max_num_queries
+):
     english = ContentPageFactory(parent=translated_home["en"], slug="housing")
     publish_translation(english, "pl")
     draft = ContentPageFactory(parent=translated_home["en"], slug="draft-page")
@@ -28,7 +30,9 @@ def test_sitemap_lists_live_pages_of_every_locale_with_alternates(client, transl
             "http://testserver/pl/housing/",
         ]
     )
-    housing = next(url for url in tree.findall("s:url", NS) if url.find("s:loc", NS).text.endswith("/pl/housing/"))
+    housing = next(
+        url for url in tree.findall("s:url", NS) if url.find("s:loc", NS).text.endswith("/pl/housing/")
+    )
     alternates = {link.get("hreflang"): link.get("href") for link in housing.findall("x:link", NS)}
     assert alternates == {
         "en": "http://testserver/en/housing/",

@@ -24,7 +24,10 @@ def assert_accessible(page):
     )
     problems = [
         f"{violation['id']} ({violation['impact']}): {violation['help']} — "
-        + "; ".join(node["target"][0] if isinstance(node["target"][0], str) else str(node["target"]) for node in violation["nodes"][:5])
+        + "; ".join(
+            node["target"][0] if isinstance(node["target"][0], str) else str(node["target"])
+            for node in violation["nodes"][:5]
+        )
         for violation in results["violations"]
     ]
     assert not problems, f"Accessibility violations on {page.url}:\n" + "\n".join(problems)

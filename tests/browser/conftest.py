@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.conftest import ensure_tree_roots
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -25,9 +27,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.path):
             item.add_marker(pytest.mark.browser)
-            # The live server needs committed data; restoring the migrations' rows after each
-            # flush keeps Wagtail's root page and root collection for the next test.
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.fixture(scope="session")
@@ -54,5 +53,6 @@ def page(browser):
 @pytest.fixture
 def demo_site(live_server):
     """The live server with the demo content of `load_demo`."""
+    ensure_tree_roots()
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     return live_server

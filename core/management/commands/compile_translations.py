@@ -11,7 +11,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         project_apps = (
-            Path(config.path) for config in apps.get_app_configs() if Path(config.path).parent == settings.BASE_DIR
+            Path(config.path)
+            for config in apps.get_app_configs()
+            if Path(config.path).parent == settings.BASE_DIR
         )
         locale_dirs = [Path(path) for path in settings.LOCALE_PATHS] + [
             path / "locale" for path in project_apps
