@@ -28,6 +28,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "core",
     "home",
+    "institutions",
+    "partners",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
