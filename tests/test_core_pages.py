@@ -81,7 +81,10 @@ def test_public_pages_have_no_inline_script_or_style(client, home_page):
         assert "<style" not in html
         assert " style=" not in html
         for script in html.split("<script")[1:]:
-            assert " src=" in script.split(">")[0], f"inline script on {url}"
+            opening_tag = script.split(">")[0]
+            assert " src=" in opening_tag or 'type="application/ld+json"' in opening_tag, (
+                f"inline script on {url}"
+            )
 
 
 def test_public_pages_send_a_strict_content_security_policy(client, admin_client, home_page):
@@ -100,3 +103,12 @@ def test_page_queries_do_not_grow_with_the_menu(
         ContentPageFactory(parent=translated_home["en"], slug=f"section-{number}")
     with django_assert_max_num_queries(16):
         assert client.get("/en/").status_code == 200
+
+
+def test_json_ld_cannot_break_out_of_its_script_element():
+    from core.templatetags.structured_data_tags import json_ld
+
+    html = json_ld({"@type": "Thing", "name": "</script><script>alert(1)</script> & more"})
+    assert html.startswith('<script type="application/ld+json">')
+    assert html.count("</script>") == 1
+    assert "\\u003C/script\\u003E" in html and "\\u0026" in html
