@@ -94,8 +94,9 @@ class ProgrammeSearch:
         return condition
 
     def grouped_counts(self, facet, column):
-        rows = self.programmes.filter(self.conditions(skip=facet)).values(column).annotate(count=Count("pk"))
-        return {row[column]: row["count"] for row in rows.values_list(column, "count")}
+        # Without order_by(), the listing's ordering would join the GROUP BY.
+        rows = self.programmes.filter(self.conditions(skip=facet)).order_by().values(column)
+        return dict(rows.annotate(count=Count("pk")).values_list(column, "count"))
 
     def facet(self, name, label, choices, counts):
         selected = set(self.selected[name])
