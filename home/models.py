@@ -71,7 +71,7 @@ class ContentPage(BasePage):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    parent_page_types = ["home.HomePage", "home.ContentPage", "institutions.InstitutionPage"]
 
     class Meta:
         verbose_name = _("content page")

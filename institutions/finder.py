@@ -46,7 +46,7 @@ class ProgrammeSearch:
     both). A value nobody uses matches nothing, which the template shows as an empty state.
     """
 
-    def __init__(self, params, locale):
+    def __init__(self, params, locale_id):
         self.query = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
         self.selected = {
             name: [value for value in params.getlist(name) if value][:20]
@@ -54,14 +54,14 @@ class ProgrammeSearch:
         }
         self.institutions = list(
             InstitutionPage.objects.live()
-            .filter(locale=locale)
+            .filter(locale_id=locale_id)
             .select_related("locale")
             .order_by("title")
         )
         self.institutions_by_path = {institution.path: institution for institution in self.institutions}
         self.programmes = (
             StudyProgrammePage.objects.live()
-            .filter(locale=locale)
+            .filter(locale_id=locale_id)
             .annotate(parent_path=parent_path())
             .filter(parent_path__in=list(self.institutions_by_path))
             .select_related("locale")

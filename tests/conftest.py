@@ -42,3 +42,25 @@ def translated_home(home_page):
         "pl": publish_translation(home_page, "pl"),
         "ar": publish_translation(home_page, "ar"),
     }
+
+
+@pytest.fixture
+def universities(home_page):
+    """The universities index, the programme finder and two institutions under the English home page."""
+    from .factories import (
+        InstitutionPageFactory,
+        ProgrammeFinderPageFactory,
+        UniversitiesIndexPageFactory,
+    )
+
+    index = UniversitiesIndexPageFactory(parent=home_page)
+    return {
+        "index": index,
+        "finder": ProgrammeFinderPageFactory(parent=home_page),
+        "but": InstitutionPageFactory(
+            parent=index, title="Bialystok University of Technology", slug="but", short_name="BUT"
+        ),
+        "mub": InstitutionPageFactory(
+            parent=index, title="Medical University of Białystok", slug="mub", short_name="MUB"
+        ),
+    }

@@ -24,7 +24,7 @@ class ProgrammeFinderPage(BasePage):
         from ..finder import ProgrammeSearch
 
         context = super().get_context(request, *args, **kwargs)
-        search = ProgrammeSearch(request.GET, self.locale)
+        search = ProgrammeSearch(request.GET, self.locale_id)
         context.update(
             search=search,
             facets=search.facets(),

@@ -31,7 +31,11 @@ class UniversitiesIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         institutions = list(
-            InstitutionPage.objects.child_of(self).live().select_related("logo").order_by("title")
+            InstitutionPage.objects.child_of(self)
+            .live()
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .order_by("title")
         )
         # Programmes are children of institutions: the parent's path is a prefix of fixed length,
         # so one grouped query counts the programmes of every institution.
@@ -40,6 +44,7 @@ class UniversitiesIndexPage(BasePage):
             StudyProgrammePage.objects.descendant_of(self)
             .live()
             .annotate(parent_path=parent_path)
+            .order_by()  # the manager's ordering by path would split the groups
             .values("parent_path")
             .annotate(count=Count("pk"))
             .values_list("parent_path", "count")
