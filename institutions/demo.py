@@ -19,7 +19,9 @@ def load(builder):
     builder.translate(finder, "pl", POLISH)
 
     for spec in INSTITUTIONS:
-        fields = {key: value for key, value in spec.items() if key not in {"slug", "colours", "programmes", "body"}}
+        fields = {
+            key: value for key, value in spec.items() if key not in {"slug", "colours", "programmes", "body"}
+        }
         hero = builder.image(f"{spec['title']} campus", spec["title"], spec["colours"])
         institution = builder.page(
             index,

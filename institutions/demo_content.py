@@ -168,13 +168,19 @@ INSTITUTIONS = [
 
 POLISH = {
     INDEX["title"]: "Uczelnie",
-    INDEX["intro"]: "Białostockie uczelnie czekają na studentów z zagranicy. Tutaj każda przedstawia siebie i swoją ofertę.",
+    INDEX[
+        "intro"
+    ]: "Białostockie uczelnie czekają na studentów z zagranicy. Tutaj każda przedstawia siebie i swoją ofertę.",
     FINDER["title"]: "Znajdź kierunek",
-    FINDER["intro"]: "Wszystkie kierunki, które białostockie uczelnie proponują studentom z zagranicy, na jednej liście z filtrami.",
+    FINDER[
+        "intro"
+    ]: "Wszystkie kierunki, które białostockie uczelnie proponują studentom z zagranicy, na jednej liście z filtrami.",
     # Bialystok University of Technology
     "Bialystok University of Technology": "Politechnika Białostocka",
     "BUT": "PB",
-    INSTITUTIONS[0]["intro"]: "Największa uczelnia techniczna północno-wschodniej Polski, z wydziałami od architektury po informatykę.",
+    INSTITUTIONS[0][
+        "intro"
+    ]: "Największa uczelnia techniczna północno-wschodniej Polski, z wydziałami od architektury po informatykę.",
     INSTITUTIONS[0]["body"][0][1]: (
         "Jej Dział Współpracy Międzynarodowej gościł podczas International Training Week przedstawicieli "
         "uczelni partnerskich z 18 krajów i pomaga studentom z zagranicy od pierwszego pytania aż do dyplomu."
@@ -197,7 +203,9 @@ POLISH = {
     # Medical University of Białystok
     "Medical University of Białystok": "Uniwersytet Medyczny w Białymstoku",
     "MUB": "UMB",
-    INSTITUTIONS[1]["intro"]: "Uczelnia medyczna, której anglojęzyczne studia kształcą lekarzy i lekarzy dentystów z całego świata.",
+    INSTITUTIONS[1][
+        "intro"
+    ]: "Uczelnia medyczna, której anglojęzyczne studia kształcą lekarzy i lekarzy dentystów z całego świata.",
     INSTITUTIONS[1]["body"][0][1]: (
         "Studenci uczą się w szpitalach klinicznych i laboratoriach uczelni, obok pałacu, w którym mieści się rektorat."
     ),
@@ -214,7 +222,9 @@ POLISH = {
     # University of Białystok
     "University of Białystok": "Uniwersytet w Białymstoku",
     "UwB": "UwB",
-    INSTITUTIONS[2]["intro"]: "Klasyczny uniwersytet miasta: nauki humanistyczne, prawo, ekonomia i nauki przyrodnicze w nowoczesnym kampusie.",
+    INSTITUTIONS[2][
+        "intro"
+    ]: "Klasyczny uniwersytet miasta: nauki humanistyczne, prawo, ekonomia i nauki przyrodnicze w nowoczesnym kampusie.",
     INSTITUTIONS[2]["body"][0][1]: (
         "Studenci wymiany wybierają spośród zajęć po angielsku na większości wydziałów i mogą równolegle uczyć się polskiego."
     ),

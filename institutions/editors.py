@@ -109,14 +109,18 @@ def setup_section(institution):
     group = source.editors or Group.objects.get_or_create(name=f"{source.short_name} editors")[0]
     collection = source.collection
     if collection is None:
-        collection = Collection.objects.filter(name=source.title).first() or Collection.get_first_root_node().add_child(
+        collection = Collection.objects.filter(
             name=source.title
-        )
+        ).first() or Collection.get_first_root_node().add_child(name=source.title)
     group.permissions.add(admin_access())
     for permission in media_permissions():
-        GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
     # Not a page edit: no revision, and the fields stay out of the editors' forms.
-    type(source).objects.filter(translation_key=source.translation_key).update(editors=group, collection=collection)
+    type(source).objects.filter(translation_key=source.translation_key).update(
+        editors=group, collection=collection
+    )
     sync_section(source)
     return group
 

@@ -114,7 +114,10 @@ class ProgrammeSearch:
         """Every filter with the number of programmes each value would show, given the other filters."""
         institution_counts = self.grouped_counts("institution", "parent_path")
         language_counts = self.programmes.filter(self.conditions(skip="language")).aggregate(
-            **{code: Count("pk", filter=Q(**{column: True})) for code, (column, _label) in TEACHING_LANGUAGES.items()}
+            **{
+                code: Count("pk", filter=Q(**{column: True}))
+                for code, (column, _label) in TEACHING_LANGUAGES.items()
+            }
         )
         return [
             self.facet(
@@ -131,7 +134,10 @@ class ProgrammeSearch:
                 language_counts,
             ),
             self.facet(
-                "field", _("Field of study"), FieldOfStudy.choices, self.grouped_counts("field", "field_of_study")
+                "field",
+                _("Field of study"),
+                FieldOfStudy.choices,
+                self.grouped_counts("field", "field_of_study"),
             ),
         ]
 

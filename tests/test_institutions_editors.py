@@ -127,7 +127,9 @@ def test_editor_cannot_edit_or_publish_another_university(but_editor, sections):
     assert mub.intro != "Taken over."
     assert all(revision.content.get("intro") != "Taken over." for revision in mub.revisions.all())
     assert but_editor.get(f"/admin/pages/{sections['mub_programme'].pk}/edit/").status_code in REFUSED
-    assert but_editor.get(f"/admin/pages/add/institutions/studyprogrammepage/{mub.pk}/").status_code in REFUSED
+    assert (
+        but_editor.get(f"/admin/pages/add/institutions/studyprogrammepage/{mub.pk}/").status_code in REFUSED
+    )
     # Nor the shared pages above the sections.
     assert but_editor.get(f"/admin/pages/{mub.get_parent().pk}/edit/").status_code in REFUSED
 
@@ -172,7 +174,9 @@ def test_review_can_be_switched_on_and_off_per_section(client, sections):
     assert "MUB: changes are reviewed" in output
     assert WorkflowPage.objects.get(page=mub).workflow.name == REVIEW_WORKFLOW
     assert not WorkflowPage.objects.filter(page=sections["but"]).exists()
-    codenames = set(GroupPagePermission.objects.filter(group=mub.editors).values_list("permission__codename", flat=True))
+    codenames = set(
+        GroupPagePermission.objects.filter(group=mub.editors).values_list("permission__codename", flat=True)
+    )
     assert codenames == {"add_page", "change_page", "lock_page"}
 
     client.force_login(editor_of(mub, "mub-editor"))

@@ -30,9 +30,15 @@ def option(html, facet, value):
 def programmes(universities):
     but, mub = universities["but"], universities["mub"]
     return {
-        "cs": StudyProgrammePageFactory(parent=but, title="Computer Science", level="bachelor", field_of_study="ict"),
+        "cs": StudyProgrammePageFactory(
+            parent=but, title="Computer Science", level="bachelor", field_of_study="ict"
+        ),
         "civil": StudyProgrammePageFactory(
-            parent=but, title="Civil Engineering", level="master", taught_in_polish=True, taught_in_english=False
+            parent=but,
+            title="Civil Engineering",
+            level="master",
+            taught_in_polish=True,
+            taught_in_english=False,
         ),
         "exchange": StudyProgrammePageFactory(parent=but, title="Engineering exchange", level="exchange"),
         "medicine": StudyProgrammePageFactory(
@@ -44,7 +50,12 @@ def programmes(universities):
 
 def test_lists_every_live_programme_of_every_institution(client, programmes):
     html = client.get(URL).text
-    assert result_titles(html) == ["Civil Engineering", "Computer Science", "Engineering exchange", "Medicine"]
+    assert result_titles(html) == [
+        "Civil Engineering",
+        "Computer Science",
+        "Engineering exchange",
+        "Medicine",
+    ]
     assert "4 programmes found" in html
     assert '<span class="programme-card__institution">Medical University of Białystok</span>' in html
 
@@ -79,7 +90,10 @@ def test_filters_by_language_of_instruction(client, programmes):
 
 def test_text_query_searches_titles_and_summaries(client, programmes):
     assert result_titles(client.get(URL, {"q": "doctor"}).text) == ["Medicine"]
-    assert result_titles(client.get(URL, {"q": "engineering"}).text) == ["Civil Engineering", "Engineering exchange"]
+    assert result_titles(client.get(URL, {"q": "engineering"}).text) == [
+        "Civil Engineering",
+        "Engineering exchange",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,12 @@ def test_programme_page_shows_its_facts_and_program_json_ld(client, universities
     [data] = json_ld(html)
     assert data["@type"] == "EducationalOccupationalProgram"
     assert data["inLanguage"] == ["en", "pl"]
-    assert data["offers"] == {"@type": "Offer", "price": "3000.00", "priceCurrency": "EUR", "category": "Tuition"}
+    assert data["offers"] == {
+        "@type": "Offer",
+        "price": "3000.00",
+        "priceCurrency": "EUR",
+        "category": "Tuition",
+    }
     assert data["provider"]["name"] == "Bialystok University of Technology"
     assert data["applicationDeadline"] == "2027-06-30"
 

@@ -70,7 +70,9 @@ class StudyProgrammePage(BasePage):
     taught_in_polish = models.BooleanField(_("taught in Polish"), default=False, db_index=True)
     duration = models.CharField(_("duration"), max_length=60, blank=True, help_text=_("E.g. “7 semesters”."))
     ects = models.PositiveSmallIntegerField(_("ECTS credits"), null=True, blank=True)
-    fee_kind = models.CharField(_("tuition fee"), max_length=20, choices=FeeKind.choices, default=FeeKind.AMOUNT)
+    fee_kind = models.CharField(
+        _("tuition fee"), max_length=20, choices=FeeKind.choices, default=FeeKind.AMOUNT
+    )
     fee_amount = models.DecimalField(_("amount"), max_digits=9, decimal_places=2, null=True, blank=True)
     fee_currency = models.CharField(
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR, blank=True
@@ -80,7 +82,9 @@ class StudyProgrammePage(BasePage):
     )
     application_deadline = models.DateField(_("application deadline"), null=True, blank=True)
     start_date = models.DateField(_("start date"), null=True, blank=True)
-    apply_url = models.URLField(_("apply link"), help_text=_("Where students apply, e.g. the online registration."))
+    apply_url = models.URLField(
+        _("apply link"), help_text=_("Where students apply, e.g. the online registration.")
+    )
     description = StreamField(BodyStreamBlock(), verbose_name=_("description"), blank=True)
 
     content_panels = [
@@ -95,7 +99,9 @@ class StudyProgrammePage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("fee_kind"),
-                FieldRowPanel([FieldPanel("fee_amount"), FieldPanel("fee_currency"), FieldPanel("fee_period")]),
+                FieldRowPanel(
+                    [FieldPanel("fee_amount"), FieldPanel("fee_currency"), FieldPanel("fee_period")]
+                ),
             ],
             heading=_("Tuition fee"),
         ),
@@ -123,7 +129,9 @@ class StudyProgrammePage(BasePage):
         if not any(getattr(self, field) for field, _label in TEACHING_LANGUAGES.values()):
             raise ValidationError(_("Choose at least one language of instruction."))
         if self.fee_kind == FeeKind.AMOUNT and (self.fee_amount is None or not self.fee_currency):
-            raise ValidationError({"fee_amount": _("Give the amount and currency, or choose another kind of fee.")})
+            raise ValidationError(
+                {"fee_amount": _("Give the amount and currency, or choose another kind of fee.")}
+            )
 
     @property
     def teaching_languages(self):
@@ -145,7 +153,9 @@ class StudyProgrammePage(BasePage):
             "description": self.intro,
             "url": request.build_absolute_uri(self.get_url(request)),
             "educationalCredentialAwarded": str(self.get_level_display()),
-            "inLanguage": [code for code, (field, _label) in TEACHING_LANGUAGES.items() if getattr(self, field)],
+            "inLanguage": [
+                code for code, (field, _label) in TEACHING_LANGUAGES.items() if getattr(self, field)
+            ],
             "provider": {
                 "@type": "CollegeOrUniversity",
                 "name": institution.title,
