@@ -9,7 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage
+from core.models import BasePage, HeroMixin
 
 
 class UniversitiesIndexPage(BasePage):
@@ -55,7 +55,7 @@ class UniversitiesIndexPage(BasePage):
         return context
 
 
-class InstitutionPage(BasePage):
+class InstitutionPage(HeroMixin, BasePage):
     """A local university: the section of the tree where its own editors work."""
 
     short_name = models.CharField(
@@ -68,20 +68,6 @@ class InstitutionPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_alt_text = models.CharField(
-        _("hero image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Leave empty when the image is purely decorative."),
     )
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
@@ -120,8 +106,7 @@ class InstitutionPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("short_name"),
         FieldPanel("logo"),
-        FieldPanel("hero_image"),
-        FieldPanel("hero_alt_text"),
+        *HeroMixin.hero_panels,
         FieldPanel("intro"),
         FieldPanel("body"),
         MultiFieldPanel(
