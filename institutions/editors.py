@@ -127,10 +127,16 @@ def setup_section(institution):
 
 def sync_section(institution):
     """Give the institution's group exactly its page rights on each translation of the institution."""
-    translations = list(institution.get_translations(inclusive=True))
-    group_id = next((page.editors_id for page in translations if page.editors_id), None)
-    if group_id is None:
+    translations = list(institution.get_translations(inclusive=True).specific())
+    source = next((page for page in translations if page.editors_id), None)
+    if source is None:
         return
+    group_id = source.editors_id
+    # Copies do not inherit the fields (see InstitutionPage.exclude_fields_in_copy): a new
+    # translation gets them here, a copy of another institution waits for the command.
+    type(source).objects.filter(translation_key=source.translation_key).update(
+        editors_id=group_id, collection_id=source.collection_id
+    )
     reviewed = under_review(institution)
     if reviewed:
         workflow = review_workflow()

@@ -5,7 +5,14 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page, WorkflowPage, WorkflowState
+from wagtail.models import (
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Revision,
+    WorkflowPage,
+    WorkflowState,
+)
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from institutions.editors import CITY_OFFICE_GROUP, REVIEW_WORKFLOW
@@ -113,6 +120,7 @@ def test_editor_edits_and_publishes_own_pages(but_editor, sections):
     assert response.status_code == 302
     but.refresh_from_db()
     assert but.intro == "New introduction." and but.live and not but.has_unpublished_changes
+    assert but.editors.name == "BUT editors"  # an edit never detaches the section from its group
     assert but_editor.get(f"/admin/pages/{sections['but_programme'].pk}/edit/").status_code == 200
     assert but_editor.get(f"/admin/pages/add/institutions/studyprogrammepage/{but.pk}/").status_code == 200
     assert but_editor.get(f"/admin/images/{sections['but_image'].pk}/").status_code == 200
@@ -222,3 +230,21 @@ def test_city_office_may_review_every_section(sections):
     assert GroupPagePermission.objects.filter(
         group=office, page=Page.get_first_root_node(), permission__codename="publish_page"
     ).exists()
+
+
+def test_publishing_a_revision_from_before_the_setup_keeps_the_group(universities):
+    but = universities["but"]
+    old_revision = but.save_revision()
+    setup_editors()
+    Revision.objects.get(pk=old_revision.pk).publish()
+    but.refresh_from_db()
+    assert but.editors.name == "BUT editors" and but.collection is not None
+
+
+def test_a_copied_institution_is_not_part_of_the_original_section(sections, universities):
+    but = sections["but"]
+    copy = but.copy(update_attrs={"slug": "but-copy", "title": "Copy"}, keep_live=False)
+    copy.refresh_from_db()
+    assert copy.editors is None and copy.collection is None
+    assert not GroupPagePermission.objects.filter(group=but.editors, page=copy).exists()
+    assert GroupPagePermission.objects.filter(group=but.editors, page=but).count() == 4

@@ -135,10 +135,18 @@ class InstitutionPage(HeroMixin, BasePage):
     ]
 
     parent_page_types = ["institutions.UniversitiesIndexPage"]
+    # A copied institution is another institution: it gets its own editors from the command.
+    exclude_fields_in_copy = ["editors", "collection"]
 
     class Meta:
         verbose_name = _("institution")
         verbose_name_plural = _("institutions")
+
+    def with_content_json(self, content):
+        # Publishing an old revision must not undo what setup_institution_editors set since.
+        page = super().with_content_json(content)
+        page.editors_id, page.collection_id = self.editors_id, self.collection_id
+        return page
 
     def get_context(self, request, *args, **kwargs):
         from .programmes import StudyProgrammePage
