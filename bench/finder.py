@@ -46,7 +46,7 @@ def main():
         environment.update(env)  # kept to add programmes to the served database later
         manage(env, "load_demo")
 
-    with production_server(prepare, database_url=os.environ.get("DATABASE_URL")) as port:
+    with production_server(prepare, port=8773, database_url=os.environ.get("DATABASE_URL")) as port:
         run(port, "Demo: 7 programmes")
         manage(environment, "shell", "-c", ADD_PROGRAMMES)
         run(port, "Demo + 500 programmes")
