@@ -8,3 +8,10 @@ class TranslationsConfig(AppConfig):
     name = "translations"
     verbose_name = _("Translation workflows")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .bulk import approve_on_publish
+
+        page_published.connect(approve_on_publish, dispatch_uid="translations_approve_on_publish")
