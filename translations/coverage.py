@@ -77,7 +77,7 @@ def build(section=None, content_type=None, status=None, locale=None):
     all_sources = Page.objects.filter(locale=default, depth__gt=1)
     section_pages = list(all_sources.filter(depth=SECTION_DEPTH).order_by("path").values("id", "title", "path"))
     type_ids = set(all_sources.values_list("content_type_id", flat=True).distinct())
-    content_types = sorted(ContentType.objects.get_for_ids(*type_ids).values(), key=lambda ct: str(ct.name))
+    content_types = sorted((ContentType.objects.get_for_id(i) for i in type_ids), key=lambda ct: str(ct.name))
 
     sources = all_sources
     if section is not None:
