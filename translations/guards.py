@@ -74,10 +74,8 @@ def upload_pofile(request, translation_id):
         messages.error(request, _("The PO file was not imported. %(reason)s") % {"reason": error})
         return redirect(next_url)
     with transaction.atomic():
-        skipped = import_entries(po, translation, request.user)
+        import_entries(po, translation, request.user)
     messages.success(request, _("Successfully imported translations from PO File."))
-    if skipped:
-        notices.append(_("%(count)s entries did not match the source and were ignored.") % {"count": len(skipped)})
     for notice in notices:
         messages.warning(request, notice)
     return redirect(next_url)
