@@ -107,3 +107,38 @@ def test_no_locale_links_to_a_page_that_404s(client, translated_home):
     assert client.get("/pl/only-english/").status_code == 404
     alternates = parse(client.get("/en/only-english/").text).alternates
     assert [lang for lang, _href in alternates if lang != "x-default"] == ["en"]
+
+
+def submit_and_sync_queries(home, segments):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail_localize.models import TranslationSource
+    from wagtail_localize.operations import translate_object
+
+    page = ContentPageFactory(
+        parent=home, body=[("paragraph", f"<p>Paragraph {i} of {segments}.</p>") for i in range(segments)]
+    )
+    locales = list(Locale.objects.exclude(language_code="en"))
+    with CaptureQueriesContext(connection) as submit:
+        translate_object(page, locales)
+    body = page.body.raw_data
+    body[0]["value"] = "<p>Edited.</p>"
+    page.body = body
+    page.save_revision().publish()
+    source = TranslationSource.objects.get_for_instance(page)
+    with CaptureQueriesContext(connection) as sync:
+        source.update_from_db()
+        for translation in source.translations.filter(enabled=True):
+            translation.save_target(publish=True)
+    return len(submit), len(sync)
+
+
+def test_submit_and_sync_queries_stay_within_the_benchmarked_bounds(translated_home):
+    """bench/README.md: about 19 queries per segment to submit into 5 locales, 8 to sync."""
+    for language in ("uk", "es", "tr"):
+        publish_translation(translated_home["en"], language)
+    submit_10, sync_10 = submit_and_sync_queries(translated_home["en"], 10)
+    submit_30, sync_30 = submit_and_sync_queries(translated_home["en"], 30)
+    assert submit_10 <= 950 and sync_10 <= 500
+    assert submit_30 - submit_10 <= 20 * 22
+    assert sync_30 - sync_10 <= 20 * 10
