@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -41,7 +41,10 @@ def scenario(home, segments):
     page = ContentPage(
         title=f"Bench {segments}",
         slug=f"bench-{segments}",
-        body=[("paragraph", f"<p>Paragraph number {i} about studying in Białystok.</p>") for i in range(segments - 1)],
+        body=[
+            ("paragraph", f"<p>Paragraph number {i} about studying in Białystok.</p>")
+            for i in range(segments - 1)
+        ],
     )
     home.add_child(instance=page)
     page.save_revision().publish()
@@ -76,7 +79,9 @@ def main():
         home = HomePage(title="Home", slug="home")
         root.add_child(instance=home)
         home.save_revision().publish()
-        Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+        Site.objects.update_or_create(
+            is_default_site=True, defaults={"root_page": home, "hostname": "localhost"}
+        )
         for language in LANGUAGES:
             home.copy_for_translation(Locale.objects.get(language_code=language)).save_revision().publish()
         print(f"database: {connection.vendor}")

@@ -87,7 +87,9 @@ def polish_living(living_page):
     from wagtail_localize.models import Translation, TranslationSource
 
     source, _created = TranslationSource.get_or_create_from_instance(living_page)
-    translation = Translation.objects.create(source=source, target_locale=Locale.objects.get(language_code="pl"))
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="pl")
+    )
     translate_all(translation)
     translation.save_target(publish=True)
     translated = living_page.get_translation(translation.target_locale)

@@ -91,7 +91,7 @@ def test_csv_export(admin_client, polish_living, living_page):
 def test_dashboard_panel_shows_the_summary(admin_client, polish_living):
     html = admin_client.get(reverse("wagtailadmin_home")).text
     assert "Translation coverage" in html
-    assert f'{reverse("translations:coverage")}?locale=' in html
+    assert f"{reverse('translations:coverage')}?locale=" in html
 
 
 @pytest.mark.parametrize("count", [1, 40])

@@ -40,7 +40,9 @@ def editor_props(client, translation):
 def test_without_configuration_the_machine_translate_button_is_absent(admin_client, polish_living):
     html = editor_props(admin_client, polish_living)
     assert "&quot;machineTranslator&quot;: null" in html
-    assert admin_client.post(reverse("wagtail_localize:machine_translate", args=[polish_living.id])).status_code in (
+    assert admin_client.post(
+        reverse("wagtail_localize:machine_translate", args=[polish_living.id])
+    ).status_code in (
         302,
         404,
     )
@@ -87,7 +89,9 @@ def libretranslate():
 
 def test_bulk_job_through_a_real_libretranslate_server(admin_client, admin_user, living_page, libretranslate):
     child = ContentPageFactory(parent=living_page, title="Parks", slug="parks")
-    config = machine_translator_from_env({"LIBRETRANSLATE_URL": libretranslate, "LIBRETRANSLATE_API_KEY": "k"})
+    config = machine_translator_from_env(
+        {"LIBRETRANSLATE_URL": libretranslate, "LIBRETRANSLATE_API_KEY": "k"}
+    )
     locales = Locale.objects.filter(language_code__in=["pl", "es"])
     with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=config):
         response = admin_client.post(
@@ -109,7 +113,10 @@ def test_bulk_job_through_a_real_libretranslate_server(admin_client, admin_user,
     assert not polish_child.live, "machine translations stay drafts until reviewed"
     assert polish_child.get_latest_revision_as_object().title == "PARKS"
     assert TranslationReview.objects.filter(status="needs_review").count() == 4
-    assert StringTranslation.objects.filter(translation_type="machine", data="A COMPACT GREEN CITY.").count() == 2
+    assert (
+        StringTranslation.objects.filter(translation_type="machine", data="A COMPACT GREEN CITY.").count()
+        == 2
+    )
 
     page = admin_client.get(reverse("translations:job", args=[job.id])).text
     assert "Needs review" in page and reverse("wagtailadmin_pages:edit", args=[polish_child.id]) in page
@@ -128,7 +135,9 @@ def test_publishing_the_reviewed_translation_approves_it(
 
     # wagtail-localize publishes when the request's transaction commits.
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[target.id]), {"action": "publish"})
+        response = admin_client.post(
+            reverse("wagtailadmin_pages:edit", args=[target.id]), {"action": "publish"}
+        )
 
     assert response.status_code == 302
     review = TranslationReview.objects.get(translation=translation)
@@ -136,8 +145,12 @@ def test_publishing_the_reviewed_translation_approves_it(
     assert Page.objects.get(id=target.id).live
 
 
-@override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR={"CLASS": LIBRETRANSLATE, "OPTIONS": {
-    "LIBRETRANSLATE_URL": "http://127.0.0.1:9", "API_KEY": "", "TIMEOUT": 2}})
+@override_settings(
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR={
+        "CLASS": LIBRETRANSLATE,
+        "OPTIONS": {"LIBRETRANSLATE_URL": "http://127.0.0.1:9", "API_KEY": "", "TIMEOUT": 2},
+    }
+)
 def test_an_unreachable_translation_service_fails_the_job_with_a_reason(admin_user, living_page):
     job = start_job(living_page, [Locale.objects.get(language_code="pl")], admin_user)
     job.refresh_from_db()

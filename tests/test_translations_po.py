@@ -11,7 +11,9 @@ from .factories import ContentPageFactory
 
 
 def rows():
-    return list(StringTranslation.objects.order_by("id").values_list("id", "data", "updated_at", "translation_type"))
+    return list(
+        StringTranslation.objects.order_by("id").values_list("id", "data", "updated_at", "translation_type")
+    )
 
 
 def download(client, translation):
@@ -90,7 +92,10 @@ def bad_files(po, other_uuid):
             str(po).replace("lively", "żywe").replace("Parks", "Parki").encode("iso-8859-2"),
             "UTF-8",
         ),
-        "broken syntax": (good.replace("\nmsgctxt", "\n<<<<<<< HEAD\nmsgctxt", 1).encode(), "not a valid PO file"),
+        "broken syntax": (
+            good.replace("\nmsgctxt", "\n<<<<<<< HEAD\nmsgctxt", 1).encode(),
+            "not a valid PO file",
+        ),
         "html altered": (variant(set_entry(link.msgid, link.msgstr.replace('id="a1"', 'id="a9"'))), "HTML"),
         "html unclosed": (variant(set_entry(lively.msgid, "Życie jest <b>żywe.")), "closed"),
         "placeholder": (variant(set_entry(forests.msgid, "Lasy %(city)s")), "placeholders"),

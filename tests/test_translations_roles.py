@@ -39,14 +39,22 @@ def test_the_command_is_safe_to_run_again(groups):
     names = sorted(Group.objects.values_list("name", flat=True))
     call_command("create_translator_groups", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert sorted(Group.objects.values_list("name", flat=True)) == names
-    assert {"Translators", "Translators — Polish", "Translators — Arabic", "Translators — Ukrainian"} <= set(names)
+    assert {"Translators", "Translators — Polish", "Translators — Arabic", "Translators — Ukrainian"} <= set(
+        names
+    )
     polish = Group.objects.get(name="Translators — Polish")
     assert polish.translator_locale.locale.language_code == "pl"
-    assert {p.permission.codename for p in polish.page_permissions.all()} == {"add_page", "change_page", "publish_page"}
+    assert {p.permission.codename for p in polish.page_permissions.all()} == {
+        "add_page",
+        "change_page",
+        "publish_page",
+    }
     assert {p.page.locale.language_code for p in polish.page_permissions.all()} == {"pl"}
 
 
-def test_polish_translator_works_in_polish_only(client, polish_translator, polish_living, spanish_living, living_page):
+def test_polish_translator_works_in_polish_only(
+    client, polish_translator, polish_living, spanish_living, living_page
+):
     client.force_login(polish_translator)
     polish_page = polish_living.get_target_instance()
     spanish_page = spanish_living.get_target_instance()
@@ -83,7 +91,9 @@ def test_polish_translator_works_in_polish_only(client, polish_translator, polis
         assert response.status_code in (302, 403), response
         if response.status_code == 302:
             assert response["Location"] in ("/admin/", "/admin/pages/")
-    assert list(StringTranslation.objects.filter(locale__language_code="es").values_list("id", "data")) == before
+    assert (
+        list(StringTranslation.objects.filter(locale__language_code="es").values_list("id", "data")) == before
+    )
 
 
 def test_polish_translator_publishes_the_polish_translation(
@@ -98,7 +108,9 @@ def test_polish_translator_publishes_the_polish_translation(
         content_type="application/x-www-form-urlencoded",
     )
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("wagtailadmin_pages:edit", args=[polish_page.id]), {"action": "publish"})
+        response = client.post(
+            reverse("wagtailadmin_pages:edit", args=[polish_page.id]), {"action": "publish"}
+        )
     assert response.status_code == 302
     assert "Lasy Podlasia są blisko." in client.get("/pl/living-in-bialystok/").text
     assert Page.objects.get(id=polish_page.id).live

@@ -18,7 +18,9 @@ NEW = "Forests of Podlasie begin at the city limits."
 
 def polish_strings():
     return dict(
-        StringTranslation.objects.filter(locale__language_code="pl").values_list("translation_of__data", "data")
+        StringTranslation.objects.filter(locale__language_code="pl").values_list(
+            "translation_of__data", "data"
+        )
     )
 
 
@@ -52,7 +54,9 @@ def test_editing_one_paragraph_keeps_every_other_polish_string(
 
     row = next(r for r in coverage.build().rows if r.page_id == living_page.id)
     assert row.cells[polish.id].status == "translated"
-    editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[polish_living.get_target_instance().id]))
+    editor = admin_client.get(
+        reverse("wagtailadmin_pages:edit", args=[polish_living.get_target_instance().id])
+    )
     assert NEW in editor.text  # shown in the editor, without a translation yet
     html = admin_client.get("/pl/living-in-bialystok/").text
     for kept in ("PL The city", "PL A green city.", "PL Student life is <b>lively</b>."):
@@ -100,10 +104,14 @@ def test_no_locale_links_to_a_page_that_404s(client, translated_home):
         links = parse(response.text)
         for href in links.hrefs + [href for _lang, href in links.alternates]:
             path = re.sub(r"^https?://(testserver|localhost)", "", href)
-            if path.startswith("/") and not path.startswith(("/static/", "/media/", "/admin/", "/documents/")):
+            if path.startswith("/") and not path.startswith(
+                ("/static/", "/media/", "/admin/", "/documents/")
+            ):
                 queue.append(path.split("#")[0])
     assert "/pl/studying/" in seen and "/en/studying/scholarships/" in seen
-    assert not any(url.startswith(("/pl/only-english", "/pl/polish-draft", "/pl/studying/scholarships")) for url in seen)
+    assert not any(
+        url.startswith(("/pl/only-english", "/pl/polish-draft", "/pl/studying/scholarships")) for url in seen
+    )
     assert client.get("/pl/only-english/").status_code == 404
     alternates = parse(client.get("/en/only-english/").text).alternates
     assert [lang for lang, _href in alternates if lang != "x-default"] == ["en"]

@@ -38,7 +38,11 @@ def run_job(job_id):
     job = BulkTranslationJob.objects.select_related("page", "created_by").get(id=job_id)
     job.status = BulkTranslationJob.Status.RUNNING
     job.save(update_fields=["status"])
-    pages = job.page.get_descendants(inclusive=True) if job.include_subtree else Page.objects.filter(id=job.page_id)
+    pages = (
+        job.page.get_descendants(inclusive=True)
+        if job.include_subtree
+        else Page.objects.filter(id=job.page_id)
+    )
     translator = get_machine_translator() if job.machine_translate else None
     errors = []
     for page in pages.order_by("path").specific():
@@ -55,7 +59,9 @@ def run_job(job_id):
                 job.failed += 1
             BulkTranslationJob.objects.filter(id=job.id).update(done=job.done, failed=job.failed)
     job.error = "\n".join(errors)
-    job.status = BulkTranslationJob.Status.FAILED if errors and not job.done else BulkTranslationJob.Status.DONE
+    job.status = (
+        BulkTranslationJob.Status.FAILED if errors and not job.done else BulkTranslationJob.Status.DONE
+    )
     job.finished_at = timezone.now()
     job.save(update_fields=["error", "status", "finished_at"])
 
@@ -70,9 +76,12 @@ def translate_as_draft(page, locale, job, translator):
     )
     # The first save creates the target page (and its missing parents) as a draft.
     translation.save_target(user=job.created_by, publish=False)
-    if translator is not None and translator.can_translate(source.locale, locale):
-        if apply_machine_translation(translation.id, job.created_by, translator):
-            translation.save_target(user=job.created_by, publish=False)
+    if (
+        translator is not None
+        and translator.can_translate(source.locale, locale)
+        and apply_machine_translation(translation.id, job.created_by, translator)
+    ):
+        translation.save_target(user=job.created_by, publish=False)
     TranslationReview.objects.update_or_create(
         translation=translation,
         defaults={

@@ -60,7 +60,10 @@ class Coverage:
         for row in self.rows:
             for locale_id, cell in row.cells.items():
                 counts[locale_id][cell.status] += 1
-        return [(locale, {status: counts[locale.id][status] for status in STATUS_LABELS}) for locale in self.locales]
+        return [
+            (locale, {status: counts[locale.id][status] for status in STATUS_LABELS})
+            for locale in self.locales
+        ]
 
 
 def build(section=None, content_type=None, status=None, locale=None):
@@ -75,7 +78,9 @@ def build(section=None, content_type=None, status=None, locale=None):
     default = Locale.get_default()
     locales = [loc for loc in Locale.objects.order_by("language_code") if loc.id != default.id]
     all_sources = Page.objects.filter(locale=default, depth__gt=1)
-    section_pages = list(all_sources.filter(depth=SECTION_DEPTH).order_by("path").values("id", "title", "path"))
+    section_pages = list(
+        all_sources.filter(depth=SECTION_DEPTH).order_by("path").values("id", "title", "path")
+    )
     type_ids = set(all_sources.values_list("content_type_id", flat=True).distinct())
     content_types = sorted((ContentType.objects.get_for_id(i) for i in type_ids), key=lambda ct: str(ct.name))
 
@@ -99,7 +104,9 @@ def build(section=None, content_type=None, status=None, locale=None):
             "id", "translation_key", "locale_id", "live", "alias_of_id"
         )
     }
-    synced = dict(TranslationSource.objects.filter(object_id__in=keys).values_list("object_id", "last_updated_at"))
+    synced = dict(
+        TranslationSource.objects.filter(object_id__in=keys).values_list("object_id", "last_updated_at")
+    )
     enabled = set(
         Translation.objects.filter(Q(source__object_id__in=keys) & Q(enabled=True)).values_list(
             "source__object_id", "target_locale_id"
@@ -116,7 +123,9 @@ def build(section=None, content_type=None, status=None, locale=None):
             section=section_titles.get(page["path"][: SECTION_DEPTH * Page.steplen], ""),
         )
         for target_locale in locales:
-            row.cells[target_locale.id] = _cell(page, targets.get((page["translation_key"], target_locale.id)), synced, enabled, target_locale)
+            row.cells[target_locale.id] = _cell(
+                page, targets.get((page["translation_key"], target_locale.id)), synced, enabled, target_locale
+            )
         row.ordered = row.in_order(locales)
         if status is None or any(cell.status == status for cell in row.cells.values()):
             rows.append(row)

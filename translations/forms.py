@@ -28,9 +28,9 @@ class BulkTranslationForm(forms.Form):
         if translator is None:
             del self.fields["machine_translate"]
         else:
-            self.fields["machine_translate"].help_text = _("Uses %(name)s; translators then review each draft.") % {
-                "name": translator.display_name
-            }
+            self.fields["machine_translate"].help_text = _(
+                "Uses %(name)s; translators then review each draft."
+            ) % {"name": translator.display_name}
 
     def clean(self):
         data = super().clean()

@@ -47,7 +47,9 @@ def guarded(view):
 
     @wraps(view)
     def wrapper(request, translation_id, *args, **kwargs):
-        translation = get_object_or_404(Translation.objects.select_related("target_locale"), id=translation_id)
+        translation = get_object_or_404(
+            Translation.objects.select_related("target_locale"), id=translation_id
+        )
         reason = refusal(request.user, translation)
         if reason:
             raise PermissionDenied(reason)

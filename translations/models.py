@@ -67,9 +67,7 @@ class TranslationReview(models.Model):
         on_delete=models.SET_NULL,
         related_name="reviews",
     )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.NEEDS_REVIEW
-    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEEDS_REVIEW)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("reviewed by"),

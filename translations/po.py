@@ -73,7 +73,9 @@ def read_upload(upload):
     try:
         text = raw.decode(charset)
     except LookupError:
-        raise POFileError(_("The file declares the unknown encoding “%(charset)s”.") % {"charset": charset}) from None
+        raise POFileError(
+            _("The file declares the unknown encoding “%(charset)s”.") % {"charset": charset}
+        ) from None
     except UnicodeDecodeError as error:
         raise POFileError(
             _(

@@ -17,7 +17,9 @@ ROWS_PER_PAGE = 50
 def coverage_report(request):
     form = CoverageFilterForm(request.GET)
     report = coverage.build()
-    form.fields["section"].choices = [("", _("All sections"))] + [(s["id"], s["title"]) for s in report.sections]
+    form.fields["section"].choices = [("", _("All sections"))] + [
+        (s["id"], s["title"]) for s in report.sections
+    ]
     form.fields["content_type"].choices = [("", _("All page types"))] + [
         (ct.id, str(ct.name).capitalize()) for ct in report.content_types
     ]
@@ -51,7 +53,9 @@ def _csv(request, report):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="translation-coverage.csv"'
     writer = csv.writer(response)
-    writer.writerow(["page_id", "title", "url_path", "page_type", "section", "language", "status", "edit_url"])
+    writer.writerow(
+        ["page_id", "title", "url_path", "page_type", "section", "language", "status", "edit_url"]
+    )
     for row in report.rows:
         for locale in report.locales:
             cell = row.cells[locale.id]

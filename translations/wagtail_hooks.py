@@ -59,7 +59,9 @@ def refuse_changes_to_locked_pages(request, page):
         return None
     lock = page.get_lock()
     if lock and lock.for_user(request.user):
-        messages.error(request, _("“%(title)s” is locked by another user; it was not changed.") % {"title": page.title})
+        messages.error(
+            request, _("“%(title)s” is locked by another user; it was not changed.") % {"title": page.title}
+        )
         return redirect("wagtailadmin_pages:edit", page.id)
     return None
 

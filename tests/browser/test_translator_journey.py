@@ -50,7 +50,9 @@ def test_polish_translator_translates_round_trips_a_po_file_and_publishes(demo_s
     intro.get_by_role("button", name="Edit").click()
     intro.locator("textarea").fill("Zwarte miasto pałaców i parków, a lasy Podlasia tuż za progiem.")
     intro.get_by_role("button", name="Save").click()
-    expect(intro.get_by_text("Zwarte miasto pałaców i parków, a lasy Podlasia tuż za progiem.")).to_be_visible()
+    expect(
+        intro.get_by_text("Zwarte miasto pałaców i parków, a lasy Podlasia tuż za progiem.")
+    ).to_be_visible()
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download PO file").first.click()
@@ -69,7 +71,9 @@ def test_polish_translator_translates_round_trips_a_po_file_and_publishes(demo_s
     expect(page.get_by_text("Published 'Życie w Białymstoku' in Polish.")).to_be_visible()
 
     page.goto(f"{demo_site.url}/pl/living-in-bialystok/")
-    expect(page.get_by_text("Zwarte miasto pałaców i parków, a lasy Podlasia tuż za progiem.")).to_be_visible()
+    expect(
+        page.get_by_text("Zwarte miasto pałaców i parków, a lasy Podlasia tuż za progiem.")
+    ).to_be_visible()
     expect(page.get_by_role("heading", name="Region pełen lasów")).to_be_visible()
     assert_accessible(page)
 
@@ -81,13 +85,17 @@ def test_polish_translator_translates_round_trips_a_po_file_and_publishes(demo_s
 def test_a_source_edit_and_sync_keep_the_untouched_polish_strings(demo_site, living, page, django_user_model):
     english, polish = living
     before = dict(
-        StringTranslation.objects.filter(locale__language_code="pl").values_list("translation_of__data", "data")
+        StringTranslation.objects.filter(locale__language_code="pl").values_list(
+            "translation_of__data", "data"
+        )
     )
     django_user_model.objects.create_superuser("editor", "editor@example.org", "redakcja-2026")
     log_in(page, demo_site, "editor", "redakcja-2026")
 
     page.goto(f"{demo_site.url}/admin/pages/{english.id}/edit/")
-    page.get_by_role("textbox", name="Introduction").fill("A compact city of palaces and parks, with forests all around.")
+    page.get_by_role("textbox", name="Introduction").fill(
+        "A compact city of palaces and parks, with forests all around."
+    )
     page.locator('button[name="action-publish"]').dispatch_event("click")
     expect(page.get_by_text("has been published")).to_be_visible()
 
@@ -109,6 +117,11 @@ def test_a_source_edit_and_sync_keep_the_untouched_polish_strings(demo_site, liv
     page.goto(f"{demo_site.url}/admin/pages/{polish.id}/edit/")
     changed = segment(page, "A compact city of palaces and parks, with forests all around.")
     expect(changed.get_by_role("button", name="Translate")).to_be_visible()
-    assert dict(
-        StringTranslation.objects.filter(locale__language_code="pl").values_list("translation_of__data", "data")
-    ) == before
+    assert (
+        dict(
+            StringTranslation.objects.filter(locale__language_code="pl").values_list(
+                "translation_of__data", "data"
+            )
+        )
+        == before
+    )

@@ -6,66 +6,168 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('wagtail_localize', '0016_rename_page_revision_translationlog_revision'),
-        ('wagtailcore', '0098_apitoken'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='BulkTranslationJob',
+            name="BulkTranslationJob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('include_subtree', models.BooleanField(default=False, verbose_name='include subpages')),
-                ('machine_translate', models.BooleanField(default=True, verbose_name='pre-fill with machine translation')),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], default='queued', max_length=10, verbose_name='status')),
-                ('total', models.PositiveIntegerField(default=0, verbose_name='translations to create')),
-                ('done', models.PositiveIntegerField(default=0, verbose_name='translations created')),
-                ('failed', models.PositiveIntegerField(default=0, verbose_name='translations failed')),
-                ('error', models.TextField(blank=True, verbose_name='errors')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('finished_at', models.DateTimeField(blank=True, null=True, verbose_name='finished at')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('locales', models.ManyToManyField(related_name='+', to='wagtailcore.locale', verbose_name='locales')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("include_subtree", models.BooleanField(default=False, verbose_name="include subpages")),
+                (
+                    "machine_translate",
+                    models.BooleanField(default=True, verbose_name="pre-fill with machine translation"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("running", "Running"),
+                            ("done", "Done"),
+                            ("failed", "Failed"),
+                        ],
+                        default="queued",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("total", models.PositiveIntegerField(default=0, verbose_name="translations to create")),
+                ("done", models.PositiveIntegerField(default=0, verbose_name="translations created")),
+                ("failed", models.PositiveIntegerField(default=0, verbose_name="translations failed")),
+                ("error", models.TextField(blank=True, verbose_name="errors")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("finished_at", models.DateTimeField(blank=True, null=True, verbose_name="finished at")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "locales",
+                    models.ManyToManyField(related_name="+", to="wagtailcore.locale", verbose_name="locales"),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bulk translation job',
-                'verbose_name_plural': 'bulk translation jobs',
-                'ordering': ['-created_at'],
+                "verbose_name": "bulk translation job",
+                "verbose_name_plural": "bulk translation jobs",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='TranslationReview',
+            name="TranslationReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('needs_review', 'Needs review'), ('approved', 'Approved')], default='needs_review', max_length=20, verbose_name='status')),
-                ('reviewed_at', models.DateTimeField(blank=True, null=True, verbose_name='reviewed at')),
-                ('job', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reviews', to='translations.bulktranslationjob', verbose_name='job')),
-                ('reviewed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='reviewed by')),
-                ('translation', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='review', to='wagtail_localize.translation', verbose_name='translation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("needs_review", "Needs review"), ("approved", "Approved")],
+                        default="needs_review",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("reviewed_at", models.DateTimeField(blank=True, null=True, verbose_name="reviewed at")),
+                (
+                    "job",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="reviews",
+                        to="translations.bulktranslationjob",
+                        verbose_name="job",
+                    ),
+                ),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="reviewed by",
+                    ),
+                ),
+                (
+                    "translation",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="review",
+                        to="wagtail_localize.translation",
+                        verbose_name="translation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'translation review',
-                'verbose_name_plural': 'translation reviews',
+                "verbose_name": "translation review",
+                "verbose_name_plural": "translation reviews",
             },
         ),
         migrations.CreateModel(
-            name='TranslatorLocale',
+            name="TranslatorLocale",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('group', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='translator_locale', to='auth.group', verbose_name='group')),
-                ('locale', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "group",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="translator_locale",
+                        to="auth.group",
+                        verbose_name="group",
+                    ),
+                ),
+                (
+                    "locale",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailcore.locale",
+                        verbose_name="locale",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'translator group',
-                'verbose_name_plural': 'translator groups',
+                "verbose_name": "translator group",
+                "verbose_name_plural": "translator groups",
             },
         ),
     ]

@@ -3,7 +3,14 @@
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.utils import translation
-from wagtail.models import Collection, DraftStateMixin, GroupCollectionPermission, GroupPagePermission, Locale, Page
+from wagtail.models import (
+    Collection,
+    DraftStateMixin,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+)
 from wagtail.snippets.models import get_snippet_models
 
 from translations.models import TRANSLATORS_GROUP, TranslatorLocale
@@ -29,13 +36,17 @@ class Command(BaseCommand):
             TranslatorLocale.objects.update_or_create(group=group, defaults={"locale": locale})
             homes = Page.objects.filter(depth=2, locale=locale)
             if not homes:
-                self.stdout.write(f"  {name}: no home page in this locale yet; run again once it is translated")
+                self.stdout.write(
+                    f"  {name}: no home page in this locale yet; run again once it is translated"
+                )
             for home in homes:
                 for codename in PAGE_PERMISSIONS:
                     GroupPagePermission.objects.get_or_create(
                         group=group,
                         page=home,
-                        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+                        permission=Permission.objects.get(
+                            content_type__app_label="wagtailcore", codename=codename
+                        ),
                     )
             group.permissions.add(*self.snippet_permissions())
         self.stdout.write(self.style.SUCCESS(f"Translator groups ready ({base.name} and one per locale)."))
