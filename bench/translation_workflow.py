@@ -1,6 +1,6 @@
 """Queries and time to submit a page of N segments for translation into 5 locales, and to sync it after an edit.
 
-Run: /work/main/.venv/bin/python bench/translation_workflow.py   (add DATABASE_URL=… for PostgreSQL)
+Run: .venv/bin/python bench/translation_workflow.py   (add DATABASE_URL=… for PostgreSQL)
 Builds a throw-away test database; prints one line per measurement and the 200/20 ratios.
 """
 
