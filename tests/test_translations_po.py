@@ -86,7 +86,7 @@ def bad_files(po, other_uuid):
         "no header": (good.replace(f'"X-WagtailLocalize-TranslationID: {uuid}\\n"\n', "").encode(), "header"),
         "another encoding": (
             good.replace("Parks", "Parki ąę").encode("utf-16"),
-            "not a text file",
+            "UTF-16",
         ),
         "undeclared latin-2": (
             str(po).replace("lively", "żywe").replace("Parks", "Parki").encode("iso-8859-2"),
@@ -101,6 +101,7 @@ def bad_files(po, other_uuid):
         "placeholder": (variant(set_entry(forests.msgid, "Lasy %(city)s")), "placeholders"),
         "obsolete": (variant(make_obsolete), "obsolete"),
         "garbage": (b"\x89PNG" + bytes(range(256)) * 80_000, "MB"),
+        "binary": (b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)), "not a text file"),
     }
 
 
@@ -117,6 +118,7 @@ def bad_files(po, other_uuid):
         "placeholder",
         "obsolete",
         "garbage",
+        "binary",
     ],
 )
 def test_a_bad_po_file_is_refused_with_a_clear_message_and_changes_nothing(admin_client, polish_living, case):

@@ -10,6 +10,7 @@ from functools import wraps
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -62,7 +63,11 @@ def guarded(view):
 def upload_pofile(request, translation_id):
     """Import a PO file only when every check passes; otherwise say what is wrong and change nothing."""
     translation = get_object_or_404(Translation.objects.select_related("target_locale"), id=translation_id)
-    if not edit_translation.user_can_edit_instance(request.user, translation.get_target_instance()):
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        raise Http404 from None
+    if not edit_translation.user_can_edit_instance(request.user, target):
         raise PermissionDenied
     next_url = get_valid_next_url_from_request(request) or reverse("wagtailadmin_home")
     reason = refusal(request.user, translation)

@@ -66,6 +66,8 @@ def read_upload(upload):
             % {"size": round(upload.size / 1024 / 1024, 1), "limit": round(limit / 1024 / 1024, 1)}
         )
     raw = upload.read()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise POFileError(_("The file is encoded as UTF-16; save it as UTF-8 and upload it again."))
     if b"\x00" in raw:
         raise POFileError(_("The file is not a text file (it contains null bytes), so it is not a PO file."))
     match = CHARSET.search(raw[:4096])
