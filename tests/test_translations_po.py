@@ -175,3 +175,21 @@ def test_uploads_and_edits_to_a_page_locked_by_someone_else_are_refused(
     assert messages[0][0] == "error" and "locked" in messages[0][1]
     # Wagtail's admin turns the refusal into a redirect with a "no permission" message.
     assert edit.status_code in (302, 403) and edit.get("Location", "/admin/") == "/admin/"
+
+
+def test_publishing_a_translation_locked_by_someone_else_is_refused(
+    admin_client, django_user_model, polish_living, django_capture_on_commit_callbacks
+):
+    other = django_user_model.objects.create_superuser("other", "other@example.org", "pw")
+    polish_page = polish_living.get_target_instance()
+    polish_page.locked, polish_page.locked_by = True, other
+    polish_page.save(update_fields=["locked", "locked_by"])
+    revisions = polish_page.revisions.count()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtailadmin_pages:edit", args=[polish_page.id]), {"action": "publish"}, follow=True
+        )
+
+    assert "is locked by another user; it was not changed." in response.text
+    assert polish_page.revisions.count() == revisions
