@@ -49,7 +49,8 @@ def test_polish_translator_translates_round_trips_a_po_file_and_publishes(demo_s
     intro = segment(page, INTRO)
     intro.get_by_role("button", name="Edit").click()
     intro.locator("textarea").fill("Zwarte miasto pałaców i parków, a lasy Podlasia tuż za progiem.")
-    intro.get_by_role("button", name="Save").click()
+    with page.expect_response(lambda response: "/strings/" in response.url and response.ok):
+        intro.get_by_role("button", name="Save").click()
     expect(
         intro.get_by_text("Zwarte miasto pałaców i parków, a lasy Podlasia tuż za progiem.")
     ).to_be_visible()
