@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from wagtail.models import Locale
@@ -232,15 +233,22 @@ def import_partners(data, index=None, dry_run=False, progress=None):
 
 
 def _write(index, page, values, report, dry_run):
+    """Create or update one partner page, live at once.
+
+    Imported facts are saved straight to the live page in one write, without a revision: three
+    writes per page (draft, revision, publish) made a 2,000-row import take minutes.
+    """
     programmes, institutions = values.pop("programmes"), values.pop("institutions")
+    now = timezone.now()
     if page is None:
         report.created += 1
         if not dry_run:
-            page = PartnerPage(locale=index.locale, **values)
+            page = PartnerPage(
+                locale=index.locale, live=True, first_published_at=now, last_published_at=now, **values
+            )
             page.programmes.set(programmes)
             page.institutions.set(institutions)
             index.add_child(instance=page)
-            page.save_revision().publish()
         return
     same = all(getattr(page, name) == values[name] for name in FIELDS) and (
         set(page.programmes.all()) == programmes and set(page.institutions.all()) == institutions
@@ -255,11 +263,13 @@ def _write(index, page, values, report, dry_run):
         setattr(page, name, values[name])
     page.programmes.set(programmes)
     page.institutions.set(institutions)
-    page.save_revision().publish()
+    page.last_published_at = now
+    page.save()
     # Facts shared by every language reach the existing translations too.
     for translation in page.get_translations().specific():
         for name in SYNCHRONISED:
             setattr(translation, name, values[name])
         translation.programmes.set(programmes)
         translation.institutions.set(institutions)
-        translation.save_revision().publish()
+        translation.last_published_at = now
+        translation.save()
