@@ -24,7 +24,26 @@ from home.models import HomePage  # noqa: E402
 from partners.importer import import_partners  # noqa: E402
 from partners.models import CooperationProgramme, PartnerIndexPage  # noqa: E402
 
-COUNTRIES = ["AL", "AZ", "BT", "BA", "EG", "EC", "ES", "ID", "KZ", "KG", "XK", "LT", "MY", "MU", "MD", "NP", "TN", "TR"]
+COUNTRIES = [
+    "AL",
+    "AZ",
+    "BT",
+    "BA",
+    "EG",
+    "EC",
+    "ES",
+    "ID",
+    "KZ",
+    "KG",
+    "XK",
+    "LT",
+    "MY",
+    "MU",
+    "MD",
+    "NP",
+    "TN",
+    "TR",
+]
 HEADER = "slug,name,country,city,website,programmes,since\n"
 
 
