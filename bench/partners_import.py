@@ -21,29 +21,11 @@ from django.test.utils import setup_test_environment  # noqa: E402
 from wagtail.models import Locale, Page, Site  # noqa: E402
 
 from home.models import HomePage  # noqa: E402
+from partners.demo import PARTNERS  # noqa: E402
 from partners.importer import import_partners  # noqa: E402
 from partners.models import CooperationProgramme, PartnerIndexPage  # noqa: E402
 
-COUNTRIES = [
-    "AL",
-    "AZ",
-    "BT",
-    "BA",
-    "EG",
-    "EC",
-    "ES",
-    "ID",
-    "KZ",
-    "KG",
-    "XK",
-    "LT",
-    "MY",
-    "MU",
-    "MD",
-    "NP",
-    "TN",
-    "TR",
-]
+COUNTRIES = [country for _slug, country, *_rest in PARTNERS]
 HEADER = "slug,name,country,city,website,programmes,since\n"
 
 

@@ -259,17 +259,16 @@ def _write(index, page, values, report, dry_run):
     report.updated += 1
     if dry_run:
         return
-    for name in FIELDS:
+    _save_live(page, FIELDS, values, programmes, institutions, now)
+    # Facts shared by every language reach the existing translations too.
+    for translation in page.get_translations().specific():
+        _save_live(translation, SYNCHRONISED, values, programmes, institutions, now)
+
+
+def _save_live(page, names, values, programmes, institutions, now):
+    for name in names:
         setattr(page, name, values[name])
     page.programmes.set(programmes)
     page.institutions.set(institutions)
     page.last_published_at = now
     page.save()
-    # Facts shared by every language reach the existing translations too.
-    for translation in page.get_translations().specific():
-        for name in SYNCHRONISED:
-            setattr(translation, name, values[name])
-        translation.programmes.set(programmes)
-        translation.institutions.set(institutions)
-        translation.last_published_at = now
-        translation.save()

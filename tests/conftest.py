@@ -42,3 +42,23 @@ def translated_home(home_page):
         "pl": publish_translation(home_page, "pl"),
         "ar": publish_translation(home_page, "ar"),
     }
+
+
+@pytest.fixture
+def partner_index(home_page):
+    """The English partner directory under the home page."""
+    from .factories import PartnerIndexPageFactory
+
+    return PartnerIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def bialystok_university(home_page):
+    """Bialystok University of Technology (short name BUT), under a universities index."""
+    from institutions.models import InstitutionPage, UniversitiesIndexPage
+
+    universities = UniversitiesIndexPage(title="Universities", slug="universities")
+    home_page.add_child(instance=universities)
+    university = InstitutionPage(title="Bialystok University of Technology", slug="but", short_name="BUT")
+    universities.add_child(instance=university)
+    return university

@@ -6,25 +6,11 @@ import pytest
 from django.utils import translation
 
 from home.models import HomePage
-from institutions.models import InstitutionPage, UniversitiesIndexPage
+from partners.demo import PARTNERS
 from partners.models import PartnerIndexPage, PartnerPage
 
 from .conftest import publish_translation
 from .factories import CooperationProgrammeFactory, PartnerIndexPageFactory, PartnerPageFactory
-
-
-@pytest.fixture
-def index(home_page):
-    return PartnerIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def institution(home_page):
-    universities = UniversitiesIndexPage(title="Universities", slug="universities")
-    home_page.add_child(instance=universities)
-    page = InstitutionPage(title="Bialystok University of Technology", slug="but", short_name="BUT")
-    universities.add_child(instance=page)
-    return page
 
 
 def names_in_order(html, css_class):
@@ -33,23 +19,23 @@ def names_in_order(html, css_class):
 
 def test_tree_rules(home_page):
     assert PartnerIndexPage.can_create_at(home_page)
-    index = PartnerIndexPageFactory(parent=home_page)
+    partner_index = PartnerIndexPageFactory(parent=home_page)
     # One directory per language's home page.
     assert not PartnerIndexPage.can_create_at(home_page)
-    assert not PartnerIndexPage.can_create_at(index)
-    assert PartnerPage.can_create_at(index)
+    assert not PartnerIndexPage.can_create_at(partner_index)
+    assert PartnerPage.can_create_at(partner_index)
     assert not PartnerPage.can_create_at(home_page)
-    assert not HomePage.can_create_at(index)
+    assert not HomePage.can_create_at(partner_index)
 
 
-def test_countries_are_sorted_by_their_name_in_the_visitors_language(client, translated_home, index):
+def test_countries_are_sorted_by_their_name_in_the_visitors_language(client, translated_home, partner_index):
     for country in ("TR", "LT", "LV", "AL"):
-        PartnerPageFactory(parent=index, country=country)
+        PartnerPageFactory(parent=partner_index, country=country)
     english = client.get("/en/partners/").content.decode()
     assert names_in_order(english, "partner-country__name") == ["Albania", "Latvia", "Lithuania", "Türkiye"]
 
-    publish_translation(index, "pl")
-    for partner in index.get_children().specific():
+    publish_translation(partner_index, "pl")
+    for partner in partner_index.get_children().specific():
         publish_translation(partner, "pl")
     polish = client.get("/pl/partners/").content.decode()
     # Collation puts Ł after L: a plain code-point sort would too, but also after every other letter.
@@ -76,13 +62,15 @@ def test_counts_use_the_plural_forms_of_each_language(count, language, expected)
     assert text.strip() == expected
 
 
-def test_filters_by_country_region_programme_and_institution(client, index, institution):
+def test_filters_by_country_region_programme_and_institution(client, partner_index, bialystok_university):
     ka107 = CooperationProgrammeFactory(code="ka107", name="Erasmus+ KA107")
-    firat = PartnerPageFactory(parent=index, title="Firat University", country="TR", programmes=[ka107])
-    burgos = PartnerPageFactory(
-        parent=index, title="University of Burgos", country="ES", institutions=[institution]
+    firat = PartnerPageFactory(
+        parent=partner_index, title="Firat University", country="TR", programmes=[ka107]
     )
-    mansoura = PartnerPageFactory(parent=index, title="Mansoura University", country="EG")
+    burgos = PartnerPageFactory(
+        parent=partner_index, title="University of Burgos", country="ES", institutions=[bialystok_university]
+    )
+    mansoura = PartnerPageFactory(parent=partner_index, title="Mansoura University", country="EG")
 
     def titles(query):
         response = client.get(f"/en/partners/{query}")
@@ -110,8 +98,8 @@ def test_filters_by_country_region_programme_and_institution(client, index, inst
         "?region=150&region=x",
     ],
 )
-def test_unknown_filters_give_a_clear_empty_state(client, index, query):
-    PartnerPageFactory(parent=index, country="TR")
+def test_unknown_filters_give_a_clear_empty_state(client, partner_index, query):
+    PartnerPageFactory(parent=partner_index, country="TR")
     response = client.get(f"/en/partners/{query}")
     assert response.status_code == 200
     html = response.content.decode()
@@ -121,17 +109,17 @@ def test_unknown_filters_give_a_clear_empty_state(client, index, query):
 
 
 @pytest.mark.parametrize("query", ["?page=99999", "?page=-1", "?page=abc", "?country="])
-def test_other_parameters_are_ignored(client, index, query):
-    PartnerPageFactory(parent=index, country="TR")
+def test_other_parameters_are_ignored(client, partner_index, query):
+    PartnerPageFactory(parent=partner_index, country="TR")
     response = client.get(f"/en/partners/{query}")
     assert response.status_code == 200
     assert "partner-card__name" in response.content.decode()
 
 
-def test_map_links_each_partner_country_with_a_text_label(client, index):
-    PartnerPageFactory(parent=index, country="TR")
-    PartnerPageFactory(parent=index, country="TR")
-    PartnerPageFactory(parent=index, country="XK")
+def test_map_links_each_partner_country_with_a_text_label(client, partner_index):
+    PartnerPageFactory(parent=partner_index, country="TR")
+    PartnerPageFactory(parent=partner_index, country="TR")
+    PartnerPageFactory(parent=partner_index, country="XK")
     html = client.get("/en/partners/").content.decode()
     svg = html[html.index("<svg") : html.index("</svg>")]
     assert re.search(
@@ -146,9 +134,9 @@ def test_map_links_each_partner_country_with_a_text_label(client, index):
     assert re.search(r'<th scope="row"><a href="\?country=TR">Türkiye</a></th><td>2</td>', html)
 
 
-def test_arabic_directory_is_right_to_left_with_arabic_country_names(client, translated_home, index):
-    partner = PartnerPageFactory(parent=index, country="EG", title="Mansoura University")
-    publish_translation(index, "ar")
+def test_arabic_directory_is_right_to_left_with_arabic_country_names(client, translated_home, partner_index):
+    partner = PartnerPageFactory(parent=partner_index, country="EG", title="Mansoura University")
+    publish_translation(partner_index, "ar")
     publish_translation(partner, "ar")
     html = client.get("/ar/partners/").content.decode()
     assert 'dir="rtl"' in html
@@ -158,32 +146,16 @@ def test_arabic_directory_is_right_to_left_with_arabic_country_names(client, tra
 
 @pytest.mark.parametrize("count", [18, 500])
 def test_directory_runs_a_bounded_number_of_queries(
-    client, index, institution, django_assert_max_num_queries, count
+    client, partner_index, bialystok_university, django_assert_max_num_queries, count
 ):
     programme = CooperationProgrammeFactory(code="ka107")
-    countries = [
-        "AL",
-        "AZ",
-        "BT",
-        "BA",
-        "EG",
-        "EC",
-        "ES",
-        "ID",
-        "KZ",
-        "KG",
-        "XK",
-        "LT",
-        "MY",
-        "MU",
-        "MD",
-        "NP",
-        "TN",
-        "TR",
-    ]
+    countries = [country for _slug, country, *_rest in PARTNERS]
     for number in range(count):
         PartnerPageFactory(
-            parent=index, country=countries[number % 18], programmes=[programme], institutions=[institution]
+            parent=partner_index,
+            country=countries[number % 18],
+            programmes=[programme],
+            institutions=[bialystok_university],
         )
     client.get("/en/partners/")  # warm the site root cache, as any earlier visit would
     with django_assert_max_num_queries(21):

@@ -9,27 +9,20 @@ from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from institutions.models import InstitutionPage, UniversitiesIndexPage
 from partners.models import PartnerPage
 
 from .conftest import publish_translation
-from .factories import CooperationProgrammeFactory, PartnerIndexPageFactory, PartnerPageFactory
+from .factories import CooperationProgrammeFactory, PartnerPageFactory
 
 
 @pytest.fixture
-def partner(translated_home):
-    home = translated_home["en"]
-    universities = UniversitiesIndexPage(title="Universities", slug="universities")
-    home.add_child(instance=universities)
-    but = InstitutionPage(title="Bialystok University of Technology", slug="but", short_name="BUT")
-    universities.add_child(instance=but)
+def partner(translated_home, partner_index, bialystok_university):
     programme = CooperationProgrammeFactory(code="ka107", name="Erasmus+ KA107")
     polish_programme = programme.copy_for_translation(Locale.objects.get(language_code="pl"))
     polish_programme.name = "Erasmus+ KA107 (mobilność)"
     polish_programme.save()
-    index = PartnerIndexPageFactory(parent=home)
     return PartnerPageFactory(
-        parent=index,
+        parent=partner_index,
         title="Firat University",
         slug="firat",
         native_name="Fırat Üniversitesi",
@@ -38,7 +31,7 @@ def partner(translated_home):
         website="https://www.firat.edu.tr",
         cooperation_since=2016,
         programmes=[programme],
-        institutions=[but],
+        institutions=[bialystok_university],
     )
 
 
