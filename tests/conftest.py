@@ -119,3 +119,17 @@ def universities(home_page):
             parent=index, title="Medical University of Białystok", slug="mub", short_name="MUB"
         ),
     }
+
+
+@pytest.fixture
+def partner_index(home_page):
+    """The English partner directory under the home page."""
+    from .factories import PartnerIndexPageFactory
+
+    return PartnerIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def bialystok_university(universities):
+    """Bialystok University of Technology (short name BUT), under the universities index."""
+    return universities["but"]

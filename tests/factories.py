@@ -66,3 +66,37 @@ class StudyProgrammePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = "institutions.StudyProgrammePage"
+
+
+class PartnerIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Partner universities"
+    slug = "partners"
+    show_in_menus = True
+
+    class Meta:
+        model = "partners.PartnerIndexPage"
+
+
+class PartnerPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Partner University {n}")
+    slug = factory.Sequence(lambda n: f"partner-{n}")
+    country = "TR"
+    city = "Elazığ"
+
+    class Meta:
+        model = "partners.PartnerPage"
+
+
+def default_locale():
+    from wagtail.models import Locale
+
+    return Locale.get_default()
+
+
+class CooperationProgrammeFactory(factory.django.DjangoModelFactory):
+    code = factory.Sequence(lambda n: f"programme-{n}")
+    name = factory.Sequence(lambda n: f"Programme {n}")
+    locale = factory.LazyFunction(default_locale)
+
+    class Meta:
+        model = "partners.CooperationProgramme"

@@ -200,3 +200,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The largest partners CSV file that the importer reads (command line and admin upload).
+PARTNERS_IMPORT_MAX_BYTES = 5 * 1024 * 1024

@@ -1,0 +1,107 @@
+"""Partner pages: details per language, linked institutions, JSON-LD, translations, search, demo."""
+
+import io
+import json
+import re
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+from partners.models import PartnerPage
+
+from .conftest import publish_translation
+from .factories import CooperationProgrammeFactory, PartnerPageFactory
+
+
+@pytest.fixture
+def partner(translated_home, partner_index, bialystok_university):
+    programme = CooperationProgrammeFactory(code="ka107", name="Erasmus+ KA107")
+    polish_programme = programme.copy_for_translation(Locale.objects.get(language_code="pl"))
+    polish_programme.name = "Erasmus+ KA107 (mobilność)"
+    polish_programme.save()
+    return PartnerPageFactory(
+        parent=partner_index,
+        title="Firat University",
+        slug="firat",
+        native_name="Fırat Üniversitesi",
+        country="TR",
+        city="Elazığ",
+        website="https://www.firat.edu.tr",
+        cooperation_since=2016,
+        programmes=[programme],
+        institutions=[bialystok_university],
+    )
+
+
+def json_ld(html):
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+
+def test_partner_page_shows_details_links_and_structured_data(client, partner):
+    html = client.get("/en/partners/firat/").content.decode()
+    assert "Fırat Üniversitesi" in html and "Türkiye" in html and "Asia" in html
+    assert '<a href="/en/universities/but/">Bialystok University of Technology</a>' in html
+    assert "Erasmus+ KA107" in html
+    data = json_ld(html)
+    assert data["@type"] == "CollegeOrUniversity"
+    assert data["name"] == "Firat University"
+    assert data["alternateName"] == "Fırat Üniversitesi"
+    assert data["address"]["addressCountry"] == "TR"
+
+
+def test_translated_partner_keeps_programmes_and_institutions_in_the_visitors_language(client, partner):
+    institution = partner.institutions.get()
+    publish_translation(institution.get_parent(), "pl")
+    polish_institution = publish_translation(institution, "pl")
+    polish_institution.title = "Politechnika Białostocka"
+    polish_institution.save_revision().publish()
+    publish_translation(partner.get_parent(), "pl")
+    polish = publish_translation(partner, "pl")
+    assert list(polish.institutions.all()) == [institution]
+
+    html = client.get("/pl/partners/firat/").content.decode()
+    assert "Turcja" in html and "Azja" in html
+    assert '<a href="/pl/universities/but/">Politechnika Białostocka</a>' in html
+    assert "Erasmus+ KA107 (mobilność)" in html
+
+
+def test_wagtail_localize_synchronises_the_shared_facts(partner):
+    publish_translation(partner.get_parent(), "pl")
+    source, _created = TranslationSource.get_or_create_from_instance(partner)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="pl")
+    )
+    translation.save_target(publish=True)
+    polish = partner.get_translation(Locale.objects.get(language_code="pl")).specific
+    assert polish.country == "TR" and polish.website == partner.website
+    assert [p.code for p in polish.programmes.all()] == ["ka107"]
+    assert polish.institutions.count() == 1
+    segments = {segment.string.data for segment in source.stringsegment_set.select_related("string")}
+    assert "Elazığ" in segments and "https://www.firat.edu.tr" not in segments
+
+
+def test_country_name_is_in_the_pages_own_language_and_searchable(partner):
+    publish_translation(partner.get_parent(), "pl")
+    polish = publish_translation(partner, "pl")
+    assert partner.country_name() == "Türkiye"
+    assert polish.country_name() == "Turcja"
+    polish_locale = Locale.objects.get(language_code="pl")
+    assert list(PartnerPage.objects.live().filter(locale=polish_locale).search("Turcja")) == [polish]
+    assert list(PartnerPage.objects.live().search("Elazığ")) != []
+
+
+@pytest.mark.django_db
+def test_demo_creates_the_eighteen_partners_in_english_and_polish(client):
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    english = PartnerPage.objects.filter(locale__language_code="en")
+    assert english.count() == 18
+    assert len(set(english.values_list("country", flat=True))) == 18
+    assert all(p.programmes.filter(code="ka107").exists() for p in english)
+    assert PartnerPage.objects.filter(locale__language_code="pl").count() == 18
+    call_command("load_demo", stdout=out)
+    assert out.getvalue().endswith("Nothing to do: the demo content is already loaded.\n")
+    assert client.get("/pl/partners/?country=XK").content.decode().count("partner-card__name") == 1
+    assert "18 uczelni w 18 krajach" in client.get("/pl/partners/").content.decode()
