@@ -9,11 +9,17 @@ SNIPPET_LENGTH = 240
 SOURCE_LENGTH = 4000
 
 
+def stem(term):
+    # A crude, language-neutral stem for marking only: "dormitory" also marks "dormitories",
+    # "uczelnia" marks "uczelni". Which pages match is decided by the search backend.
+    return term[: max(4, len(term) - 2)]
+
+
 def matcher(terms):
     if not terms:
         return None
-    alternatives = "|".join(re.escape(term) for term in sorted(set(terms), key=len, reverse=True))
-    # A word that starts with a query term: "scholarship" also marks "scholarships".
+    stems = sorted({stem(term) for term in terms}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(term) for term in stems)
     return re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.IGNORECASE)
 
 

@@ -70,7 +70,8 @@ def search_page(queryset, query, number, per_page):
     """One page of results, evaluated here so that backend errors surface inside `run`."""
 
     def operation(backend):
-        paginator = Paginator(backend.search(query, queryset), per_page)
+        # "or": a page matching some of the words still shows up, the best matches first.
+        paginator = Paginator(backend.search(query, queryset, operator="or"), per_page)
         page = paginator.get_page(number)
         page.object_list = list(page.object_list)
         return page
@@ -84,6 +85,6 @@ def autocomplete_pages(queryset, query, limit):
             return list(backend.autocomplete(query, queryset)[:limit])
         except NotImplementedError:
             # Backends without prefix matching (the plain database fallback) search whole words.
-            return list(backend.search(query, queryset)[:limit])
+            return list(backend.search(query, queryset, operator="or")[:limit])
 
     return run(operation)
