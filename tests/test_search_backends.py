@@ -88,12 +88,14 @@ def test_postgres_stems_english_and_spanish_but_not_polish(client, search_site):
     assert result_titles(client.get("/en/search/", {"q": "scholarship"})) == [
         "Scholarships for international students"
     ]
+    translate(search_site["en"], "es", title="Estudia en Białystok")
     spanish = translate(
         search_site["scholarships"],
         "es",
         title="Becas para estudiantes internacionales",
         intro="La ciudad financia becas para estudiantes.",
     )
+    spanish.refresh_from_db()
     assert spanish.live
     # Spanish stemming: "beca" finds "Becas"; the English page is not in the Spanish locale.
     assert result_titles(client.get("/es/search/", {"q": "beca"})) == ["Becas para estudiantes internacionales"]
