@@ -63,7 +63,7 @@ function enhance(container) {
             return option;
         });
         status.textContent = options.length
-            ? container.dataset.countTemplate.replace("%(count)s", options.length)
+            ? container.dataset.countTemplate.replace("{count}", options.length)
             : container.dataset.noneText;
         if (!options.length) return;
         listbox.append(...options);
