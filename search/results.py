@@ -54,7 +54,8 @@ def promotions(query_string, locale, request, log_hit):
     """The promoted pages editors chose for this query, in the visitor's locale.
 
     A promotion may point to a page in any language: the visitor gets its translation in their own
-    locale, or nothing when it is not translated (yet) or not live.
+    locale, or nothing when it is not translated (yet) or not live. The editor's description is in
+    the language of the promoted page, so it is shown with that page only.
     """
     query = Query.get(query_string)
     if log_hit:
@@ -69,5 +70,6 @@ def promotions(query_string, locale, request, log_hit):
     for pick in picks:
         page = localized.get(pick.page.translation_key) if pick.page_id else None
         if page:
-            found.append({"page": page, "url": page.get_url(request), "description": pick.description})
+            description = pick.description if page.pk == pick.page_id else ""
+            found.append({"page": page, "url": page.get_url(request), "description": description})
     return found

@@ -96,7 +96,10 @@ def test_promotions_are_per_query_and_per_locale(client, search_site):
 
     # Polish visitors get the Polish translation of the promoted page…
     polish = client.get("/pl/search/", {"q": "erasmus"}).text
-    assert 'href="/pl/scholarships/"' in polish.split('id="search-promoted-heading"')[1]
+    recommended = polish.split('id="search-promoted-heading"')[1].split("</section>")[0]
+    assert 'href="/pl/scholarships/"' in recommended
+    # The editor's English description is not shown next to the Polish page.
+    assert "Funding" not in recommended
     # …and nothing where the page is not translated.
     arabic = client.get("/ar/search/", {"q": "erasmus"}).text
     assert "search-promoted-heading" not in arabic
