@@ -29,7 +29,9 @@ def available_types():
     for model in get_page_models():
         labels.setdefault(type_of(model), label_of(model))
     order = list(TYPE_LABELS)
-    return sorted(labels.items(), key=lambda item: (order.index(item[0]) if item[0] in order else 99, item[0]))
+    return sorted(
+        labels.items(), key=lambda item: (order.index(item[0]) if item[0] in order else 99, item[0])
+    )
 
 
 def content_types_of(search_type):

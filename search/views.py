@@ -77,7 +77,11 @@ def autocomplete(request):
     return JsonResponse(
         {
             "results": [
-                {"title": page.title, "url": page.get_url(request), "type": str(label_of(page.specific_class))}
+                {
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    "type": str(label_of(page.specific_class)),
+                }
                 for page in found
             ]
         }

@@ -61,5 +61,3 @@ def build_search_site(translated_home):
         "polish_scholarships": polish_scholarships,
         "partner": partner,
     }
-
-

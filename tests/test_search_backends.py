@@ -98,10 +98,14 @@ def test_postgres_stems_english_and_spanish_but_not_polish(client, search_site):
     spanish.refresh_from_db()
     assert spanish.live
     # Spanish stemming: "beca" finds "Becas"; the English page is not in the Spanish locale.
-    assert result_titles(client.get("/es/search/", {"q": "beca"})) == ["Becas para estudiantes internacionales"]
+    assert result_titles(client.get("/es/search/", {"q": "beca"})) == [
+        "Becas para estudiantes internacionales"
+    ]
     # Polish ("simple"): only the exact form matches.
     assert result_titles(client.get("/pl/search/", {"q": "stypendium"})) == []
-    assert result_titles(client.get("/pl/search/", {"q": "stypendia"})) == ["Stypendia dla studentów z zagranicy"]
+    assert result_titles(client.get("/pl/search/", {"q": "stypendia"})) == [
+        "Stypendia dla studentów z zagranicy"
+    ]
 
 
 @pytest.mark.skipif(not ON_POSTGRES, reason="stemming needs PostgreSQL's text-search configurations")

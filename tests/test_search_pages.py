@@ -35,7 +35,10 @@ def test_highlighting_marks_word_forms_and_escapes_page_text(client, search_site
     page.save_revision().publish()
     html = client.get("/en/search/", {"q": "dormitory"}).text
     snippet = html.split('<p class="search-result__snippet">')[1].split("</p>")[0]
-    assert snippet == "Rules of the <mark>dormitory</mark>: alert(1) &amp; <mark>dormitories</mark> open in June."
+    assert (
+        snippet
+        == "Rules of the <mark>dormitory</mark>: alert(1) &amp; <mark>dormitories</mark> open in June."
+    )
     assert "<script>" not in html and "<b>" not in html
 
 
@@ -81,7 +84,9 @@ def test_no_results_suggests_all_languages_and_labels_foreign_results(client, se
 
 def test_polish_matches_words_not_stems(client, search_site):
     """Polish has no stemmer in PostgreSQL or SQLite: an inflected form does not find the base form."""
-    assert result_titles(client.get("/pl/search/", {"q": "uczelnia"})) == ["Stypendia dla studentów z zagranicy"]
+    assert result_titles(client.get("/pl/search/", {"q": "uczelnia"})) == [
+        "Stypendia dla studentów z zagranicy"
+    ]
     assert result_titles(client.get("/pl/search/", {"q": "uczelni"})) == []
     assert result_titles(client.get("/pl/search/", {"q": "uczelniach"})) == []
 

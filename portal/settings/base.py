@@ -174,7 +174,14 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Wagtail's database search by default; Elasticsearch when ELASTICSEARCH_URL is set.
 # PostgreSQL stems each language with its own text-search configuration; it has none for Polish
 # or Ukrainian, which are matched word for word ("simple"). See search/backends/database.py.
-SEARCH_CONFIGS = {"en": "english", "pl": "simple", "uk": "simple", "es": "spanish", "tr": "turkish", "ar": "arabic"}
+SEARCH_CONFIGS = {
+    "en": "english",
+    "pl": "simple",
+    "uk": "simple",
+    "es": "spanish",
+    "tr": "turkish",
+    "ar": "arabic",
+}
 DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIGS": SEARCH_CONFIGS}
 if os.environ.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {

@@ -15,7 +15,8 @@ from django.utils.translation import get_language
 from modelsearch.backends.database import SearchBackend as database_search_backend
 
 
-def SearchBackend(params):  # noqa: N802 — modelsearch looks this name up in the backend module.
+# modelsearch looks up a callable named SearchBackend in the module named by BACKEND.
+def SearchBackend(params):
     if connection.vendor == "postgresql":
         from .postgres import LocalePostgresSearchBackend
 
