@@ -151,7 +151,8 @@ def throwaway_database():
     name = f"{parsed.path.lstrip('/')}_search_bench"
 
     def admin(statement):
-        with psycopg.connect(url, autocommit=True) as connection:
+        # Through the maintenance database: the one in DATABASE_URL need not exist.
+        with psycopg.connect(parsed._replace(path="/postgres").geturl(), autocommit=True) as connection:
             connection.execute(statement)
 
     admin(f'DROP DATABASE IF EXISTS "{name}"')
@@ -336,6 +337,7 @@ def main():
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--keep", action="store_true", help="keep the database, to profile it afterwards")
     args = parser.parse_args()
 
     vendor, database_url, drop = throwaway_database()
@@ -356,7 +358,10 @@ def main():
         if server:
             server.terminate()
             server.wait()
-        drop()
+        if args.keep:
+            print(f"kept DATABASE_URL={database_url}")
+        else:
+            drop()
     print(f"\n{vendor}: {args.pages} pages, {args.requests} requests per target, {args.concurrency} threads")
     print("| target | median ms | p95 ms | requests/s |")
     print("| --- | ---: | ---: | ---: |")

@@ -34,7 +34,8 @@ def searchable_text(page):
 
 
 def make_hit(page, request, terms, locale):
-    page_date = page.search_date
+    # Pages outside the portal's models (Wagtail's own Page) have no search_date.
+    page_date = getattr(page, "search_date", None)
     language = None
     if page.locale_id != locale.pk:
         info = get_language_info(page.locale.language_code)

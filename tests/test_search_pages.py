@@ -198,3 +198,13 @@ def test_the_search_box_is_in_every_page_header(client, search_site):
     assert 'action="/pl/search/"' in html
     assert 'data-autocomplete-url="/pl/search/autocomplete/"' in html
     assert '<label class="site-search__label" for="site-search-input">Szukaj</label>' in html
+
+
+def test_dated_page_types_show_their_date(client, search_site, monkeypatch):
+    # News pages declare `search_date`; generic pages have none.
+    monkeypatch.setattr(ContentPage, "search_date", property(lambda page: page.first_published_at.date()))
+    published = search_site["dormitory"].first_published_at.date()
+    html = client.get("/en/search/", {"q": "dormitory"}).text
+    assert f'<time class="search-result__date" datetime="{published:%Y-%m-%d}">' in html
+    monkeypatch.undo()
+    assert "search-result__date" not in client.get("/en/search/", {"q": "dormitory"}).text
