@@ -264,7 +264,7 @@ def free_port():
 
 def start_server(env, workers):
     port = free_port()
-    server = subprocess.Popen(  # noqa: S603 — our own gunicorn, fixed arguments.
+    server = subprocess.Popen(
         [
             Path(sys.executable).with_name("gunicorn"),
             "portal.wsgi",
