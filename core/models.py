@@ -23,6 +23,11 @@ class BasePage(Page):
     # One slug in every language: switching languages keeps the path, and links never 404.
     override_translatable_fields = [SynchronizedField("slug")]
 
+    # What site search calls this kind of page ("news", "partner", …; labels in search/types.py),
+    # and the date it shows next to a result (a property on dated page types such as news).
+    search_type = "page"
+    search_date = None
+
     class Meta:
         abstract = True
 

@@ -2,6 +2,7 @@ import pytest
 from wagtail.models import Collection, Locale, Page, Site
 
 from .factories import HomePageFactory
+from .search_helpers import build_search_site
 
 
 def publish_translation(page, language_code):
@@ -42,6 +43,12 @@ def translated_home(home_page):
         "pl": publish_translation(home_page, "pl"),
         "ar": publish_translation(home_page, "ar"),
     }
+
+
+@pytest.fixture
+def search_site(translated_home):
+    """Pages in English and Polish and a partner university, indexed for site search."""
+    return build_search_site(translated_home)
 
 
 # Translation workflows (translations/): a page translated through wagtail-localize.

@@ -32,11 +32,13 @@ INSTALLED_APPS = [
     "home",
     "institutions",
     "partners",
+    "search",
     "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -173,6 +175,17 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Wagtail's database search by default; Elasticsearch when ELASTICSEARCH_URL is set.
+# PostgreSQL stems each language with its own text-search configuration; it has none for Polish
+# or Ukrainian, which are matched word for word ("simple"). See search/backends/database.py.
+SEARCH_CONFIGS = {
+    "en": "english",
+    "pl": "simple",
+    "uk": "simple",
+    "es": "spanish",
+    "tr": "turkish",
+    "ar": "arabic",
+}
+DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIGS": SEARCH_CONFIGS}
 if os.environ.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -180,10 +193,12 @@ if os.environ.get("ELASTICSEARCH_URL"):
             "URLS": [os.environ["ELASTICSEARCH_URL"]],
             "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "studyinbialystok"),
             "TIMEOUT": 5,
-        }
+        },
+        # Kept up to date as well, so that search still answers while Elasticsearch is down.
+        "fallback": DATABASE_SEARCH_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 
 # Translation workflows (translations/): machine translation from the environment (DeepL with
 # DEEPL_API_KEY, LibreTranslate with LIBRETRANSLATE_URL); dev.py adds the dummy translator.

@@ -1,0 +1,1 @@
+"""Search backends of the portal, named in WAGTAILSEARCH_BACKENDS."""

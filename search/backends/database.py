@@ -1,0 +1,38 @@
+"""Wagtail's database search, language-aware on PostgreSQL.
+
+modelsearch keeps ONE index table (one row per object) for every database backend entry, and its
+PostgreSQL backend stems with a single SEARCH_CONFIG. One backend entry per language would therefore
+overwrite each other's rows on every save (and `update_index` would rebuild the table once per entry).
+Instead, this backend indexes every page with the configuration of the page's own locale and parses
+the query with the configuration of the active language: SEARCH_CONFIGS maps language codes to
+PostgreSQL text-search configurations. SQLite (FTS5, no stemming) and other databases are unchanged.
+"""
+
+from contextlib import contextmanager
+
+from django.db import connection
+from django.utils.translation import get_language
+from modelsearch.backends.database import SearchBackend as database_search_backend
+
+
+# modelsearch looks up a callable named SearchBackend in the module named by BACKEND.
+def SearchBackend(params):
+    if connection.vendor == "postgresql":
+        from .postgres import LocalePostgresSearchBackend
+
+        return LocalePostgresSearchBackend(params)
+    return database_search_backend(params)
+
+
+@contextmanager
+def indexing_config(backend, config):
+    """Index with `config` instead of the active language's configuration."""
+    backend.indexing_config = config
+    try:
+        yield
+    finally:
+        backend.indexing_config = None
+
+
+def active_config(configs, default):
+    return configs.get((get_language() or "").split("-")[0], default)

@@ -1,0 +1,76 @@
+"""What a result shows: title, type, date, snippet, link, and its language when it is not the visitor's."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils.translation import get_language_info
+from modelsearch.index import SearchField
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+
+from .highlight import mark, matcher, snippet
+from .types import label_of
+
+
+@dataclass
+class Hit:
+    page: Page
+    url: str
+    title: str
+    type_label: str
+    date: date | None
+    snippet: str
+    language: dict | None = None
+
+
+def searchable_text(page):
+    """The text the page is indexed with (its description first), to cut a snippet from."""
+    parts = [page.search_description]
+    for field in page.get_search_fields():
+        if isinstance(field, SearchField) and field.field_name != "title":
+            value = field.get_value(page)
+            parts.extend(value if isinstance(value, list | tuple) else [value])
+    return " ".join(str(part) for part in parts if part)
+
+
+def make_hit(page, request, terms, locale):
+    # Pages outside the portal's models (Wagtail's own Page) have no search_date.
+    page_date = getattr(page, "search_date", None)
+    language = None
+    if page.locale_id != locale.pk:
+        info = get_language_info(page.locale.language_code)
+        language = {"code": info["code"], "name": info["name_local"]}
+    return Hit(
+        page=page,
+        url=page.get_url(request),
+        title=mark(page.title, matcher(terms)),
+        type_label=label_of(type(page)),
+        date=page_date.date() if hasattr(page_date, "date") else page_date,
+        snippet=snippet(searchable_text(page), terms),
+        language=language,
+    )
+
+
+def promotions(query_string, locale, request, log_hit):
+    """The promoted pages editors chose for this query, in the visitor's locale.
+
+    A promotion may point to a page in any language: the visitor gets its translation in their own
+    locale, or nothing when it is not translated (yet) or not live. The editor's description is in
+    the language of the promoted page, so it is shown with that page only.
+    """
+    query = Query.get(query_string)
+    if log_hit:
+        query.add_hit()
+    picks = list(query.editors_picks.select_related("page").order_by("sort_order"))
+    keys = [pick.page.translation_key for pick in picks if pick.page_id]
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.live().public().filter(locale=locale, translation_key__in=keys).specific()
+    }
+    found = []
+    for pick in picks:
+        page = localized.get(pick.page.translation_key) if pick.page_id else None
+        if page:
+            description = pick.description if page.pk == pick.page_id else ""
+            found.append({"page": page, "url": page.get_url(request), "description": description})
+    return found

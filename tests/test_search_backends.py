@@ -1,0 +1,155 @@
+"""Search backends: language-aware matching, the index on publish, update_index, Elasticsearch outages."""
+
+import logging
+import runpy
+import socket
+from pathlib import Path
+
+import pytest
+from django.conf import settings as django_settings
+from django.core.management import call_command
+from django.db import connection
+from wagtail.models import Page
+
+from home.models import ContentPage
+from search import query as search_query
+
+from .search_helpers import result_titles, translate
+
+ON_POSTGRES = connection.vendor == "postgresql"
+BASE_SETTINGS = Path(django_settings.BASE_DIR) / "portal" / "settings" / "base.py"
+
+
+def closed_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def elasticsearch_down(settings, monkeypatch):
+    """The portal's own search settings with ELASTICSEARCH_URL pointing to a closed local port."""
+    monkeypatch.setenv("ELASTICSEARCH_URL", f"http://127.0.0.1:{closed_port()}")
+    backends = runpy.run_path(str(BASE_SETTINGS))["WAGTAILSEARCH_BACKENDS"]
+    backends["default"]["TIMEOUT"] = 1
+    settings.WAGTAILSEARCH_BACKENDS = backends
+    monkeypatch.setattr(search_query._Outage, "logged", False)
+    return backends
+
+
+def test_elasticsearch_url_selects_the_elasticsearch8_backend_with_a_database_fallback(elasticsearch_down):
+    assert elasticsearch_down["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert elasticsearch_down["fallback"]["BACKEND"] == "search.backends.database"
+
+
+def test_unreachable_elasticsearch_falls_back_to_the_database_and_logs_once(
+    client, search_site, elasticsearch_down, caplog
+):
+    with caplog.at_level(logging.WARNING, logger="search.query"):
+        first = client.get("/en/search/", {"q": "dormitory"})
+        second = client.get("/pl/search/", {"q": "stypendia"})
+        suggestions = client.get("/en/search/autocomplete/", {"q": "dorm"})
+    assert result_titles(first) == ["Dormitory"]
+    assert result_titles(second) == ["Stypendia dla studentów z zagranicy"]
+    assert [item["title"] for item in suggestions.json()["results"]] == ["Dormitory"]
+    outages = [record for record in caplog.records if record.levelno == logging.ERROR]
+    assert len(outages) == 1 and "unavailable" in outages[0].getMessage()
+
+
+def test_publishing_while_elasticsearch_is_down_still_updates_the_fallback_index(
+    client, search_site, elasticsearch_down
+):
+    page = ContentPage(title="Visa appointments", slug="visa", intro="Consulates and dates.")
+    search_site["en"].add_child(instance=page)
+    page.save_revision().publish()
+    assert result_titles(client.get("/en/search/", {"q": "consulates"})) == ["Visa appointments"]
+
+
+def test_without_a_fallback_the_page_says_search_is_unavailable(client, search_site, elasticsearch_down):
+    del elasticsearch_down["fallback"]
+    response = client.get("/en/search/", {"q": "dormitory"})
+    assert response.status_code == 503
+    assert "Search is unavailable at the moment" in response.text
+    assert client.get("/en/search/autocomplete/", {"q": "dorm"}).json() == {"results": []}
+
+
+def test_update_index_rebuilds_the_index(client, search_site):
+    from wagtail.search.models import IndexEntry
+
+    IndexEntry.objects.all().delete()
+    assert result_titles(client.get("/en/search/", {"q": "dormitory"})) == []
+    call_command("update_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert result_titles(client.get("/en/search/", {"q": "dormitory"})) == ["Dormitory"]
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="stemming needs PostgreSQL's text-search configurations")
+def test_postgres_stems_english_and_spanish_but_not_polish(client, search_site):
+    # English: "scholarship" finds "scholarships".
+    assert result_titles(client.get("/en/search/", {"q": "scholarship"})) == [
+        "Scholarships for international students"
+    ]
+    translate(search_site["en"], "es", title="Estudia en Białystok")
+    spanish = translate(
+        search_site["scholarships"],
+        "es",
+        title="Becas para estudiantes internacionales",
+        intro="La ciudad financia becas para estudiantes.",
+    )
+    spanish.refresh_from_db()
+    assert spanish.live
+    # Spanish stemming: "beca" finds "Becas"; the English page is not in the Spanish locale.
+    assert result_titles(client.get("/es/search/", {"q": "beca"})) == [
+        "Becas para estudiantes internacionales"
+    ]
+    # Polish ("simple"): only the exact form matches.
+    assert result_titles(client.get("/pl/search/", {"q": "stypendium"})) == []
+    assert result_titles(client.get("/pl/search/", {"q": "stypendia"})) == [
+        "Stypendia dla studentów z zagranicy"
+    ]
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="stemming needs PostgreSQL's text-search configurations")
+def test_postgres_indexes_each_page_in_its_own_language(search_site):
+    from wagtail.search.models import IndexEntry
+
+    def stored_body(page):
+        entry = IndexEntry.objects.get(object_id=str(page.pk), content_type__model="contentpage")
+        return str(entry.body)
+
+    # English vectors hold stems ("fund", "scholarship"); Polish ones hold the words as written.
+    assert "'scholarship'" in stored_body(search_site["scholarships"])
+    assert "'stypendia'" in stored_body(search_site["polish_scholarships"])
+
+
+@pytest.mark.skipif(ON_POSTGRES, reason="SQLite's FTS5 index has no stemming")
+def test_sqlite_matches_whole_words_in_every_language(client, search_site):
+    assert result_titles(client.get("/en/search/", {"q": "scholarships"})) == [
+        "Scholarships for international students"
+    ]
+    assert result_titles(client.get("/en/search/", {"q": "scholarship"})) == []
+
+
+def test_autocomplete_suggests_titles_of_the_current_locale(client, search_site):
+    english = client.get("/en/search/autocomplete/", {"q": "schol"})
+    assert english.status_code == 200
+    assert english.json() == {
+        "results": [
+            {"title": "Scholarships for international students", "url": "/en/scholarships/", "type": "Page"}
+        ]
+    }
+    polish = client.get("/pl/search/autocomplete/", {"q": "styp"}).json()["results"]
+    assert [item["url"] for item in polish] == ["/pl/scholarships/"]
+    assert polish[0]["type"] == "Strona"
+
+
+@pytest.mark.parametrize("q", ["", "a", " ", "x" * 10_000, '" * : ( ) \\ OR', "%%%", "<script>"])
+def test_autocomplete_bad_input_gives_an_empty_or_normal_answer(client, search_site, q):
+    response = client.get("/en/search/autocomplete/", {"q": q})
+    assert response.status_code == 200
+    assert isinstance(response.json()["results"], list)
+
+
+def test_autocomplete_excludes_unpublished_pages(client, search_site):
+    search_site["dormitory"].unpublish()
+    assert client.get("/en/search/autocomplete/", {"q": "dorm"}).json() == {"results": []}
+    assert Page.objects.filter(title="Dormitory", live=False).exists()
