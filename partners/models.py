@@ -127,6 +127,7 @@ class PartnerPage(BasePage):
         ),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")),
     ]
+    search_type = "partner"
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("native_name"),

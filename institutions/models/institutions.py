@@ -123,6 +123,7 @@ class InstitutionPage(HeroMixin, BasePage):
             heading=_("International office"),
         ),
     ]
+    search_type = "institution"
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("short_name"),

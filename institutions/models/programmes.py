@@ -109,6 +109,7 @@ class StudyProgrammePage(BasePage):
         FieldPanel("apply_url"),
         FieldPanel("description"),
     ]
+    search_type = "programme"
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("intro"),
