@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "home",
     "institutions",
     "partners",
+    "privacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
+    "privacy.middleware.ConsentVaryMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
