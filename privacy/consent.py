@@ -6,12 +6,12 @@ date, signed with the secret key: a tampered, expired or outdated cookie counts 
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from .models.consent import ConsentSettings, is_safe_script_url, script_urls
@@ -167,7 +167,7 @@ def new_consent(previous, categories, version):
         consent_id=previous.consent_id if previous else uuid.uuid4().hex,
         categories=frozenset(categories),
         version=version,
-        date=date.today().isoformat(),
+        date=timezone.localdate().isoformat(),
     )
 
 

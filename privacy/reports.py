@@ -25,8 +25,8 @@ def consent_counts(days):
     since = timezone.now() - timedelta(days=days)
     return ConsentRecord.objects.filter(created_at__gte=since).aggregate(
         total=Count("pk"),
-        statistics=Count("pk", filter=Q(statistics=True)),
-        marketing=Count("pk", filter=Q(marketing=True)),
+        with_statistics=Count("pk", filter=Q(statistics=True)),
+        with_marketing=Count("pk", filter=Q(marketing=True)),
         refused=Count("pk", filter=Q(statistics=False, marketing=False)),
         gpc=Count("pk", filter=Q(global_privacy_control=True)),
     )

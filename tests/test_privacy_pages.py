@@ -55,7 +55,9 @@ def test_policy_page_renders_its_table_of_contents_in_every_locale(client, trans
 
 
 def test_policy_page_shows_version_date_and_the_cookie_table_translated(client, translated_home):
-    policy = PolicyPageFactory(parent=translated_home["en"], slug="cookie-policy", last_updated=datetime.date(2026, 11, 20))
+    policy = PolicyPageFactory(
+        parent=translated_home["en"], slug="cookie-policy", last_updated=datetime.date(2026, 11, 20)
+    )
     publish_translation(policy, "pl")
     html = client.get("/en/cookie-policy/").text
     assert "Version 2.1" in html and '<time datetime="2026-11-20">' in html
@@ -135,7 +137,9 @@ def test_footer_hides_unpublished_policies(client, home_page):
 
 
 @pytest.mark.parametrize("count", [1, 8])
-def test_footer_links_cost_a_bounded_number_of_queries(client, home_page, django_assert_max_num_queries, count):
+def test_footer_links_cost_a_bounded_number_of_queries(
+    client, home_page, django_assert_max_num_queries, count
+):
     for number in range(count):
         PolicyPageFactory(parent=home_page, title=f"Policy {number}")
     client.get("/en/")  # Warm the site-root and content-type caches, as any running server has.
