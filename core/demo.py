@@ -88,7 +88,7 @@ class DemoBuilder:
         locale = Locale.objects.get(language_code=language_code)
         existing = page.get_translation_or_none(locale)
         if existing:
-            return existing.specific
+            return existing.specific if isinstance(existing, Page) else existing
         source, _created = TranslationSource.get_or_create_from_instance(page)
         translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
         missing = []

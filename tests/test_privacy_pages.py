@@ -155,3 +155,26 @@ def test_policy_pages_are_ordered_by_tree_position(home_page):
     with override("en"):
         ordered = list(Page.objects.type(PolicyPage).order_by("path"))
     assert ordered == [first.page_ptr, second.page_ptr]
+
+
+def test_demo_has_the_policies_and_consent_in_english_and_polish(client, locales):
+    from django.core.management import call_command
+
+    from privacy.models import ConsentSettings
+
+    from .conftest import ensure_tree_roots
+
+    ensure_tree_roots()
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    for slug, english, polish in (
+        ("privacy-policy", "Privacy policy", "Polityka prywatności"),
+        ("cookie-policy", "Cookie policy", "Polityka cookies"),
+        ("accessibility-statement", "Accessibility statement", "Deklaracja dostępności"),
+    ):
+        assert re.search(f"<h1[^>]*>{english}</h1>", client.get(f"/en/{slug}/").text)
+        assert polish in client.get(f"/pl/{slug}/").text
+    cookie_policy = client.get("/pl/cookie-policy/").text
+    assert "<code>sib_consent</code>" in cookie_policy and "Spis treści" in cookie_policy
+    assert set(ConsentSettings.objects.values_list("locale__language_code", flat=True)) == {"en", "pl"}
+    polish_home = client.get("/pl/").text
+    assert "Chcielibyśmy liczyć odwiedziny" in polish_home and 'href="/pl/cookie-policy/"' in polish_home
