@@ -45,10 +45,10 @@ def script_sources(html):
 
 
 def csp(response):
-    return dict(
-        (directive.split()[0], directive.split()[1:])
+    return {
+        directive.split()[0]: directive.split()[1:]
         for directive in response["Content-Security-Policy"].split(";")
-    )
+    }
 
 
 def post(client, action, categories=(), headers=SAME_SITE, **extra):
