@@ -24,7 +24,8 @@ async function save(event) {
     event.preventDefault();
     let response;
     try {
-        response = await fetch(form.action, {
+        // form.action would be the buttons named "action", not the attribute.
+        response = await fetch(form.getAttribute("action"), {
             method: "POST",
             body: new FormData(form, submitter),
             headers: { Accept: "application/json" },
