@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from core.blocks import HeadingBlock
+from core.blocks import BodyStreamBlock, HeadingBlock
 
 CATEGORY_CHOICES = [
     ("necessary", _("Necessary")),
@@ -51,12 +51,8 @@ class CookieTableBlock(blocks.StructBlock):
 
 class PolicyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        icon="pilcrow",
-        features=["bold", "italic", "link", "document-link", "ol", "ul"],
-        template="blocks/paragraph_block.html",
-    )
+    # The same paragraph as every other body of the portal.
+    paragraph = BodyStreamBlock.base_blocks["paragraph"]
     cookie_table = CookieTableBlock()
 
 

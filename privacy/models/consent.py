@@ -39,7 +39,7 @@ class ConsentSettings(TranslatableMixin, models.Model):
         help_text=_("Say which cookies the portal would like to set and why, in plain words."),
     )
     cookie_policy_page = models.ForeignKey(
-        "wagtailcore.Page",
+        "privacy.PolicyPage",
         verbose_name=_("cookie policy"),
         null=True,
         blank=True,
