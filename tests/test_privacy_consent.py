@@ -309,3 +309,30 @@ def test_consent_costs_no_query_once_cached(client, consent_settings, django_ass
     client.get("/en/")
     with django_assert_max_num_queries(10):
         client.get("/en/")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "http://stats.example.org/js/script.js",
+        "//evil.example/x.js",
+        "https://stats.example.org/x.js; script-src *",
+        "https://stats.example.org/x.js 'unsafe-inline'",
+        "https://user@stats.example.org/x.js",
+    ],
+)
+def test_script_urls_that_could_widen_the_policy_are_refused(url):
+    from django.core.exceptions import ValidationError
+
+    from privacy.models.consent import validate_script_urls
+
+    with pytest.raises(ValidationError):
+        validate_script_urls(f"{STATS_REMOTE}\n{url}")
+    validate_script_urls(f"{STATS_REMOTE}\n{STATS_LOCAL}")
+
+
+def test_editors_configure_consent_in_the_admin(admin_client, consent_settings):
+    assert admin_client.get("/admin/snippets/privacy/consentsettings/").status_code == 200
+    edit = admin_client.get(f"/admin/snippets/privacy/consentsettings/edit/{consent_settings.pk}/")
+    assert edit.status_code == 200 and "statistics_scripts" in edit.text
