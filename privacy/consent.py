@@ -33,7 +33,6 @@ class Category:
     name: str
     description: str
     scripts: tuple = ()
-    cookie_prefixes: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -108,7 +107,7 @@ def build_config(language_code):
             scripts = tuple(
                 url for url in script_urls(getattr(row, f"{name}_scripts")) if is_safe_script_url(url)
             )
-            categories.append(Category(name, getattr(row, f"{name}_description"), scripts, prefixes[name]))
+            categories.append(Category(name, getattr(row, f"{name}_description"), scripts))
     return ConsentConfig(
         version=row.policy_version,
         banner_text=row.banner_text,
