@@ -29,3 +29,27 @@ class BasePage(Page):
     def get_listing_image(self):
         """The image that represents this page in listings and link previews."""
         return self.social_image or getattr(self, "hero_image", None)
+
+
+class HeroMixin(models.Model):
+    """A large image at the top of the page, with alternative text unless it is decorative."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt_text = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Leave empty when the image is purely decorative."),
+    )
+
+    hero_panels = [FieldPanel("hero_image"), FieldPanel("hero_alt_text")]
+
+    class Meta:
+        abstract = True

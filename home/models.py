@@ -7,26 +7,12 @@ from wagtail.models import Locale
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock, CallToActionBlock
-from core.models import BasePage
+from core.models import BasePage, HeroMixin
 
 
-class HomePage(BasePage):
+class HomePage(HeroMixin, BasePage):
     """The front page of one language of the portal: a hero, an introduction and next steps."""
 
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_alt_text = models.CharField(
-        _("hero image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Leave empty when the image is purely decorative."),
-    )
     intro = models.TextField(_("introduction"), blank=True)
     call_to_actions = StreamField(
         [("link", CallToActionBlock())],
@@ -37,8 +23,7 @@ class HomePage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        FieldPanel("hero_image"),
-        FieldPanel("hero_alt_text"),
+        *HeroMixin.hero_panels,
         FieldPanel("intro"),
         FieldPanel("call_to_actions"),
     ]
@@ -71,7 +56,7 @@ class ContentPage(BasePage):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    parent_page_types = ["home.HomePage", "home.ContentPage", "institutions.InstitutionPage"]
 
     class Meta:
         verbose_name = _("content page")

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class InstitutionsConfig(AppConfig):
     name = "institutions"
     verbose_name = _("Universities of Białystok")
+
+    def ready(self):
+        from . import signals  # noqa: F401

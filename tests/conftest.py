@@ -97,3 +97,25 @@ def polish_living(living_page):
         # Inside the test transaction wagtail-localize defers the publish to the commit.
         translated.get_latest_revision().publish()
     return translation
+
+
+@pytest.fixture
+def universities(home_page):
+    """The universities index, the programme finder and two institutions under the English home page."""
+    from .factories import (
+        InstitutionPageFactory,
+        ProgrammeFinderPageFactory,
+        UniversitiesIndexPageFactory,
+    )
+
+    index = UniversitiesIndexPageFactory(parent=home_page)
+    return {
+        "index": index,
+        "finder": ProgrammeFinderPageFactory(parent=home_page),
+        "but": InstitutionPageFactory(
+            parent=index, title="Bialystok University of Technology", slug="but", short_name="BUT"
+        ),
+        "mub": InstitutionPageFactory(
+            parent=index, title="Medical University of Białystok", slug="mub", short_name="MUB"
+        ),
+    }

@@ -27,6 +27,47 @@ class ImageFactory(wagtail_factories.ImageFactory):
     title = factory.Sequence(lambda n: f"Photo {n}")
 
 
+class UniversitiesIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Universities"
+    slug = "universities"
+
+    class Meta:
+        model = "institutions.UniversitiesIndexPage"
+
+
+class ProgrammeFinderPageFactory(wagtail_factories.PageFactory):
+    title = "Find a programme"
+    slug = "programmes"
+
+    class Meta:
+        model = "institutions.ProgrammeFinderPage"
+
+
+class InstitutionPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"University {n}")
+    slug = factory.Sequence(lambda n: f"university-{n}")
+    short_name = factory.Sequence(lambda n: f"U{n}")
+    intro = "A university of Białystok."
+    website = "https://university.example.org/"
+
+    class Meta:
+        model = "institutions.InstitutionPage"
+
+
+class StudyProgrammePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Programme {n}")
+    slug = factory.Sequence(lambda n: f"programme-{n}")
+    intro = "A programme for students from abroad."
+    level = "bachelor"
+    field_of_study = "engineering"
+    taught_in_english = True
+    fee_kind = "see-website"
+    apply_url = "https://university.example.org/apply/"
+
+    class Meta:
+        model = "institutions.StudyProgrammePage"
+
+
 class PolicyPageFactory(wagtail_factories.PageFactory):
     title = "Cookie policy"
     slug = factory.Sequence(lambda n: f"policy-{n}")

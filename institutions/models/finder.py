@@ -1,0 +1,33 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from core.models import BasePage
+
+
+class ProgrammeFinderPage(BasePage):
+    """Every programme of every university of the city, filterable without JavaScript."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("programme finder")
+        verbose_name_plural = _("programme finders")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..finder import ProgrammeSearch
+
+        context = super().get_context(request, *args, **kwargs)
+        search = ProgrammeSearch(request.GET, self.locale_id)
+        context.update(
+            search=search,
+            facets=search.facets(),
+            results=search.page(request.GET.get("page")),
+        )
+        return context

@@ -1,0 +1,183 @@
+from django.db import models
+from django.db.models import Count
+from django.db.models.functions import Substr
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import BodyStreamBlock
+from core.models import BasePage, HeroMixin
+
+
+class UniversitiesIndexPage(BasePage):
+    """The list of Białystok's universities, each with its number of programmes."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["institutions.InstitutionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("universities index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .programmes import StudyProgrammePage
+
+        context = super().get_context(request, *args, **kwargs)
+        institutions = list(
+            InstitutionPage.objects.child_of(self)
+            .live()
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .order_by("title")
+        )
+        # Programmes are children of institutions: the parent's path is a prefix of fixed length,
+        # so one grouped query counts the programmes of every institution.
+        parent_path = Substr("path", 1, (self.depth + 1) * Page.steplen)
+        counts = dict(
+            StudyProgrammePage.objects.descendant_of(self)
+            .live()
+            .annotate(parent_path=parent_path)
+            .order_by()  # the manager's ordering by path would split the groups
+            .values("parent_path")
+            .annotate(count=Count("pk"))
+            .values_list("parent_path", "count")
+        )
+        for institution in institutions:
+            institution.programme_count = counts.get(institution.path, 0)
+        context["institutions"] = institutions
+        return context
+
+
+class InstitutionPage(HeroMixin, BasePage):
+    """A local university: the section of the tree where its own editors work."""
+
+    short_name = models.CharField(
+        _("short name"), max_length=30, help_text=_("Also names the editors' group, e.g. “BUT editors”.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    address = models.TextField(_("address"), blank=True)
+    office_name = models.CharField(
+        _("international office"),
+        max_length=150,
+        blank=True,
+        help_text=_("The office that answers students from abroad."),
+    )
+    office_email = models.EmailField(_("international office e-mail"), blank=True)
+    office_phone = models.CharField(_("international office phone"), max_length=40, blank=True)
+    office_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    # Set by `setup_institution_editors`; not editable, so editors cannot widen their own rights.
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("media collection"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    editors = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("editors' group"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("short_name"),
+        FieldPanel("logo"),
+        *HeroMixin.hero_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("address")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("office_name"),
+                FieldPanel("office_email"),
+                FieldPanel("office_phone"),
+                FieldPanel("office_hours"),
+            ],
+            heading=_("International office"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("short_name"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("office_phone"),
+    ]
+
+    parent_page_types = ["institutions.UniversitiesIndexPage"]
+    # A copied institution is another institution: it gets its own editors from the command.
+    exclude_fields_in_copy = ["editors", "collection"]
+
+    class Meta:
+        verbose_name = _("institution")
+        verbose_name_plural = _("institutions")
+
+    def with_content_json(self, content):
+        # Publishing an old revision must not undo what setup_institution_editors set since.
+        page = super().with_content_json(content)
+        page.editors_id, page.collection_id = self.editors_id, self.collection_id
+        return page
+
+    def get_context(self, request, *args, **kwargs):
+        from .programmes import StudyProgrammePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = StudyProgrammePage.objects.child_of(self).live().order_by("level", "title")
+        context["structured_data"] = self.structured_data(request)
+        return context
+
+    def structured_data(self, request):
+        """schema.org CollegeOrUniversity, for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "CollegeOrUniversity",
+            "name": self.title,
+            "alternateName": self.short_name,
+            "url": request.build_absolute_uri(self.get_url(request)),
+        }
+        if self.intro:
+            data["description"] = self.intro
+        if self.website:
+            data["sameAs"] = self.website
+        if self.address:
+            data["address"] = " ".join(self.address.split())
+        if self.logo:
+            data["logo"] = request.build_absolute_uri(self.logo.get_rendition("max-400x400").url)
+        if self.office_email or self.office_phone:
+            contact = {"@type": "ContactPoint", "contactType": self.office_name or "international office"}
+            if self.office_email:
+                contact["email"] = self.office_email
+            if self.office_phone:
+                contact["telephone"] = self.office_phone
+            data["contactPoint"] = contact
+        return data
