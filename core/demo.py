@@ -78,7 +78,7 @@ class DemoBuilder:
         """Translate `page` through wagtail-localize, as a translator would, and publish it.
 
         Args:
-            page: the source page.
+            page: the source page (or a translatable snippet).
             language_code: the target locale.
             strings: every source string of the page mapped to its translation.
 
@@ -88,7 +88,7 @@ class DemoBuilder:
         locale = Locale.objects.get(language_code=language_code)
         existing = page.get_translation_or_none(locale)
         if existing:
-            return existing.specific
+            return existing.specific if isinstance(existing, Page) else existing
         source, _created = TranslationSource.get_or_create_from_instance(page)
         translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
         missing = []
@@ -105,11 +105,14 @@ class DemoBuilder:
                 defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
             )
         if missing:
-            raise CommandError(
-                f"The {language_code} demo text of “{page.title}” lacks: " + " | ".join(missing)
-            )
+            raise CommandError(f"The {language_code} demo text of “{page}” lacks: " + " | ".join(missing))
         translation.save_target(publish=True)
-        translated = page.get_translation(locale).specific
+        translated = page.get_translation(locale)
+        if not isinstance(translated, Page):
+            # A translatable snippet, such as the cookie consent settings.
+            self.report(f"{translated._meta.verbose_name} “{translated}” ({language_code})")
+            return translated
+        translated = translated.specific
         if not translated.live:
             # Inside a transaction (tests), wagtail-localize defers the publish to the commit.
             translated.get_latest_revision().publish()

@@ -12,5 +12,20 @@ class ContentSecurityPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if self.policy and not request.path.startswith(self.excluded):
-            response.headers.setdefault("Content-Security-Policy", self.policy)
+            response.headers.setdefault("Content-Security-Policy", self.policy_for(request))
         return response
+
+    def policy_for(self, request):
+        """The strict policy, widened only by the sources this request's own code added.
+
+        Views and template tags may set `request.csp_sources` (directive → set of sources), e.g. the
+        script files of the cookie categories a visitor consented to; other directives stay as they are.
+        """
+        extra = getattr(request, "csp_sources", None)
+        if not extra:
+            return self.policy
+        directives = []
+        for directive in self.policy.split(";"):
+            name, *sources = directive.split()
+            directives.append(" ".join([name, *sources, *sorted(extra.get(name, ()))]))
+        return "; ".join(directives)

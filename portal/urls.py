@@ -24,6 +24,7 @@ if settings.DEBUG:
 
 # Every public page lives under its language prefix: /en/, /pl/, /ar/, …
 urlpatterns += i18n_patterns(
+    path("", include("privacy.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -100,3 +100,50 @@ class CooperationProgrammeFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "partners.CooperationProgramme"
+
+
+class PolicyPageFactory(wagtail_factories.PageFactory):
+    title = "Cookie policy"
+    slug = factory.Sequence(lambda n: f"policy-{n}")
+    version = "2.1"
+    body = factory.LazyFunction(
+        lambda: [
+            ("heading", {"text": "Who we are", "level": "h2"}),
+            ("paragraph", "<p>The City of Białystok.</p>"),
+            ("heading", {"text": "Cookies we set", "level": "h2"}),
+            ("heading", {"text": "Necessary cookies", "level": "h3"}),
+            (
+                "cookie_table",
+                {
+                    "caption": "Our cookies",
+                    "cookies": [
+                        {
+                            "name": "sib_consent",
+                            "purpose": "Remembers your choice.",
+                            "duration": "1 year",
+                            "category": "necessary",
+                        }
+                    ],
+                },
+            ),
+        ]
+    )
+
+    class Meta:
+        model = "privacy.PolicyPage"
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Accessibility statement"
+    slug = "accessibility-statement"
+    entity_name = "City of Białystok"
+    website_published = factory.Faker("date_object")
+    website_updated = factory.Faker("date_object")
+    statement_prepared = factory.Faker("date_object")
+    contact_name = "Accessibility coordinator"
+    contact_email = "accessibility@example.org"
+    feedback_procedure = "<p>Write to us.</p>"
+    enforcement_procedure = "<p>Complain to the Ombudsman.</p>"
+
+    class Meta:
+        model = "privacy.AccessibilityStatementPage"

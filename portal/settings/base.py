@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "home",
     "institutions",
     "partners",
+    "privacy",
     "search",
     "translations",
     "wagtail_localize",
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
+    "privacy.middleware.ConsentVaryMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
