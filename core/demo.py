@@ -8,10 +8,12 @@ second run changes nothing.
 import io
 import random
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -62,6 +64,25 @@ class DemoBuilder:
         image.save()
         self.report(f"image “{title}”")
         return image
+
+    def document(self, title, filename, content, **fields):
+        """A document of the library, found by its title or created from `content` (bytes).
+
+        Args:
+            title: the document title, also its identity for re-runs.
+            filename: the file name readers download.
+            content: the file's bytes.
+            fields: further fields of the document model (language, accessibility, …).
+        """
+        Document = get_document_model()
+        existing = Document.objects.filter(title=title).first()
+        if existing:
+            return existing
+        document = Document(title=title, file=ContentFile(content, name=filename), **fields)
+        document._set_document_file_metadata()
+        document.save()
+        self.report(f"document “{title}”")
+        return document
 
     def page(self, parent, page_class, slug, **fields):
         """The child of `parent` with this slug: found if it exists, otherwise created and published."""

@@ -42,3 +42,10 @@ def translated_home(home_page):
         "pl": publish_translation(home_page, "pl"),
         "ar": publish_translation(home_page, "ar"),
     }
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploaded files and renditions go to a temporary folder, not the project's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT

@@ -25,3 +25,14 @@ class ContentPageFactory(wagtail_factories.PageFactory):
 
 class ImageFactory(wagtail_factories.ImageFactory):
     title = factory.Sequence(lambda n: f"Photo {n}")
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A small PDF-named document of the custom document model."""
+
+    title = factory.Sequence(lambda n: f"Programme {n}")
+    file = factory.django.FileField(filename="programme.pdf", data=b"%PDF-1.4\n% demo\n")
+    language = "en"
+
+    class Meta:
+        model = "documents.PortalDocument"
