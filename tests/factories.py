@@ -36,3 +36,37 @@ class DocumentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "documents.PortalDocument"
+
+
+class GalleryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Gallery {n}")
+    slug = factory.Sequence(lambda n: f"gallery-{n}")
+
+    class Meta:
+        model = "galleries.GalleryPage"
+
+
+def gallery_photos(images):
+    """The stream value of a gallery showing `images`, with numbered alt texts and captions."""
+    return [
+        ("photo", {"image": image, "alt_text": f"Photo {n} description", "caption": f"Caption {n}"})
+        for n, image in enumerate(images, start=1)
+    ]
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "News"
+    slug = "news"
+    show_in_menus = True
+
+    class Meta:
+        model = "news.NewsIndexPage"
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Article {n}")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    lead = "What happened, in one sentence."
+
+    class Meta:
+        model = "news.NewsPage"

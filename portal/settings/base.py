@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "institutions",
     "partners",
     "documents",
+    "galleries",
+    "news",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
