@@ -50,9 +50,6 @@ class RssNewsFeed(Feed):
     def item_link(self, item):
         return item.get_url(self.request)
 
-    def item_guid(self, item):
-        return item.get_full_url(self.request)
-
     def item_author_name(self, item):
         return item.author or None
 

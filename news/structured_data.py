@@ -3,6 +3,11 @@
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
 
+def absolute_url(page, request):
+    """The page's URL on the host the reader used, as in the canonical link."""
+    return request.build_absolute_uri(page.get_url(request))
+
+
 def breadcrumb_list(page, request):
     """The path from the language's home page to `page`."""
     trail = [*page.get_ancestors().filter(depth__gte=2).specific(), page]
@@ -10,7 +15,7 @@ def breadcrumb_list(page, request):
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": position, "name": crumb.title, "item": crumb.get_full_url(request)}
+            {"@type": "ListItem", "position": position, "name": crumb.title, "item": absolute_url(crumb, request)}
             for position, crumb in enumerate(trail, start=1)
         ],
     }
@@ -18,7 +23,7 @@ def breadcrumb_list(page, request):
 
 def news_article(article, request):
     """The article, and the event it reports on when it has event dates."""
-    url = article.get_full_url(request)
+    url = absolute_url(article, request)
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

@@ -1,4 +1,5 @@
 import factory
+from django.utils.text import slugify
 import wagtail_factories
 
 from home.models import ContentPage, HomePage
@@ -65,7 +66,7 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
 
 class NewsPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Article {n}")
-    slug = factory.Sequence(lambda n: f"article-{n}")
+    slug = factory.LazyAttribute(lambda article: slugify(article.title))
     lead = "What happened, in one sentence."
 
     class Meta:
