@@ -41,13 +41,14 @@ class GalleryPage(RoutablePageMixin, BasePage):
 
     def photos(self, limit=None):
         """The photos in order, their images fetched with all renditions in two queries."""
-        blocks = list(self.photo_stream)[:limit]
-        ids = {block.value["image"].pk for block in blocks if block.value["image"]}
+        # The raw stream data names the images by id: reading it avoids a third query for the images.
+        items = [item["value"] for item in self.photo_stream.raw_data][:limit]
+        ids = {item.get("image") for item in items} - {None}
         images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions().in_bulk()
+        photos = [item for item in items if item.get("image") in images]
         return [
-            Photo(number, images[block.value["image"].pk], block.value["alt_text"], block.value["caption"])
-            for number, block in enumerate(blocks, start=1)
-            if block.value["image"] and block.value["image"].pk in images
+            Photo(number, images[item["image"]], item.get("alt_text", ""), item.get("caption", ""))
+            for number, item in enumerate(photos, start=1)
         ]
 
     @path("")
