@@ -6,6 +6,7 @@ second run changes nothing.
 """
 
 import io
+import json
 import random
 
 from django.core.files.base import ContentFile
@@ -16,7 +17,14 @@ from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 
 class DemoBuilder:
@@ -95,13 +103,15 @@ class DemoBuilder:
         self.report(f"page “{page.title}” ({page.locale.language_code})")
         return page
 
-    def translate(self, page, language_code, strings):
+    def translate(self, page, language_code, strings, overrides=None):
         """Translate `page` through wagtail-localize, as a translator would, and publish it.
 
         Args:
             page: the source page.
             language_code: the target locale.
             strings: every source string of the page mapped to its translation.
+            overrides: replacements of chosen objects (images, documents) in the translation, by the
+                name of the field or block that holds them: {"document": {english.pk: polish.pk}}.
 
         Returns:
             The translated page.
@@ -125,6 +135,13 @@ class DemoBuilder:
                 context=segment.context,
                 defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
             )
+        for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+            field_name = segment.context.path.rsplit(".", 1)[-1]
+            replacement = (overrides or {}).get(field_name, {}).get(json.loads(segment.data_json))
+            if replacement is not None:
+                SegmentOverride.objects.update_or_create(
+                    locale=locale, context=segment.context, defaults={"data_json": json.dumps(replacement)}
+                )
         if missing:
             raise CommandError(
                 f"The {language_code} demo text of “{page.title}” lacks: " + " | ".join(missing)
