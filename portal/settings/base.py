@@ -175,6 +175,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "galleries.forms.ImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Wagtail's database search by default; Elasticsearch when ELASTICSEARCH_URL is set.
