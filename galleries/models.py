@@ -24,7 +24,12 @@ class GalleryPage(RoutablePageMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("photo_stream")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
-    parent_page_types = ["home.HomePage", "home.ContentPage", "institutions.InstitutionPage", "news.NewsIndexPage"]
+    parent_page_types = [
+        "home.HomePage",
+        "home.ContentPage",
+        "institutions.InstitutionPage",
+        "news.NewsIndexPage",
+    ]
     subpage_types = []
 
     class Meta:

@@ -101,7 +101,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         articles = self.articles().filter(date__year=int(year))
         if not articles.exists():
             raise Http404
-        return self.listing_context(request, articles, year=int(year), choices=self.filter_choices(self.articles()))
+        return self.listing_context(
+            request, articles, year=int(year), choices=self.filter_choices(self.articles())
+        )
 
     @path("feed/rss/")
     def rss_feed(self, request):
@@ -160,7 +162,10 @@ class NewsPage(BasePage):
     body = StreamField(NewsBodyStreamBlock(), verbose_name=_("body"), blank=True)
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
     related_institutions = ParentalManyToManyField(
-        "institutions.InstitutionPage", blank=True, related_name="news", verbose_name=_("related institutions")
+        "institutions.InstitutionPage",
+        blank=True,
+        related_name="news",
+        verbose_name=_("related institutions"),
     )
 
     content_panels = [

@@ -15,7 +15,12 @@ def breadcrumb_list(page, request):
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": position, "name": crumb.title, "item": absolute_url(crumb, request)}
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": crumb.title,
+                "item": absolute_url(crumb, request),
+            }
             for position, crumb in enumerate(trail, start=1)
         ],
     }
@@ -52,6 +57,10 @@ def news_article(article, request):
         if article.event_end:
             event["endDate"] = article.event_end.isoformat()
         if article.event_place:
-            event["location"] = {"@type": "Place", "name": article.event_place, "address": article.event_place}
+            event["location"] = {
+                "@type": "Place",
+                "name": article.event_place,
+                "address": article.event_place,
+            }
         data = [data, {"@context": "https://schema.org", **event}]
     return data
