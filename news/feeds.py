@@ -24,7 +24,7 @@ class RssNewsFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return f"{self.index.title} | {gettext('Study in Bialystok')}"
+        return gettext("%(title)s | Study in Bialystok") % {"title": self.index.title}
 
     def link(self):
         return self.index.get_url(self.request)

@@ -1,7 +1,7 @@
 // Opens gallery photos large in a modal dialog. Without JavaScript each thumbnail is a plain link
 // to a page with the large photo, so this module only enhances.
-// Keyboard: Left/Right arrows move between photos, Escape closes; the modal dialog keeps focus
-// inside it, and focus returns to the thumbnail that opened it.
+// Keyboard: Left/Right arrows move between photos, Escape closes, Tab cycles through the dialog's
+// buttons; focus returns to the thumbnail that opened it.
 
 function createDialog(grid) {
     const labels = grid.dataset;
@@ -72,6 +72,16 @@ function enhance(grid) {
 
     dialog.addEventListener("keydown", (event) => {
         const rtl = document.documentElement.dir === "rtl";
+        if (event.key === "Tab") {
+            // A modal dialog makes the page inert, but Tab would still leave for the browser's own UI.
+            const buttons = [...dialog.querySelectorAll("button")];
+            const edge = event.shiftKey ? buttons[0] : buttons[buttons.length - 1];
+            if (document.activeElement === edge) {
+                event.preventDefault();
+                (event.shiftKey ? buttons[buttons.length - 1] : buttons[0]).focus();
+            }
+            return;
+        }
         if (event.key === "ArrowRight") show(current + (rtl ? -1 : 1));
         else if (event.key === "ArrowLeft") show(current + (rtl ? 1 : -1));
         else return;
