@@ -1,6 +1,6 @@
 import factory
-from django.utils.text import slugify
 import wagtail_factories
+from django.utils.text import slugify
 
 from home.models import ContentPage, HomePage
 

@@ -21,7 +21,11 @@ def png(size, mode="RGB"):
 def upload(admin_client, name, content, content_type="image/png"):
     return admin_client.post(
         reverse("wagtailimages:add"),
-        {"title": "Upload", "collection": "1", "file": SimpleUploadedFile(name, content, content_type=content_type)},
+        {
+            "title": "Upload",
+            "collection": "1",
+            "file": SimpleUploadedFile(name, content, content_type=content_type),
+        },
     )
 
 
