@@ -215,7 +215,7 @@ class NewsPage(BasePage):
         context["article_data"] = news_article(self, request)
         context["index"] = self.get_parent().specific
         context["tags"] = list(self.tags.all())
-        context["institutions"] = [
-            institution.localized for institution in self.related_institutions.live().order_by("title")
-        ]
+        # Previews hold unsaved relations in a modelcluster FakeQuerySet, which has no `.live()`.
+        institutions = sorted(self.related_institutions.all(), key=lambda institution: institution.title)
+        context["institutions"] = [institution.localized for institution in institutions if institution.live]
         return context

@@ -61,7 +61,7 @@ def test_editor_creates_previews_schedules_and_publishes_an_article_with_a_galle
     expect(body).to_contain_text("Open day photos")
 
     page.locator('[data-side-panel-toggle="preview"]').click()
-    preview = page.frame_locator('iframe[title="Preview"]')
+    preview = page.frame_locator("#w-preview-iframe")
     expect(preview.get_by_role("heading", level=1)).to_have_text("Open day 2025")
     expect(preview.locator(".gallery-grid__item")).to_have_count(2)
 
@@ -77,10 +77,12 @@ def test_editor_creates_previews_schedules_and_publishes_an_article_with_a_galle
     response = page.goto(f"{live_server.url}/en/news/open-day-2025/")
     assert response.status == 404
 
-    # A day later the scheduler (cron running publish_scheduled) publishes it.
-    Revision.objects.filter(approved_go_live_at__isnull=False).update(
-        approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1)
-    )
+    # A day later the scheduler (cron running publish_scheduled) publishes it: move the clock back.
+    revision = Revision.objects.get(approved_go_live_at__isnull=False)
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save()
     call_command("publish_scheduled")
 
     page.goto(f"{live_server.url}/en/news/")
