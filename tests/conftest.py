@@ -49,3 +49,58 @@ def media_root(settings, tmp_path):
     """Uploaded files and renditions go to a temporary folder, not the project's media/."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+# Translation workflows (translations/): a page translated through wagtail-localize.
+LIVING_BODY = [
+    ("heading", {"text": "The city", "level": "h2"}),
+    ("paragraph", '<p>Parks and <a href="https://www.bialystok.pl/">palaces</a> everywhere.</p>'),
+    ("paragraph", "<p>Forests of Podlasie are close.</p>"),
+    ("paragraph", "<p>Student life is <b>lively</b>.</p>"),
+    ("quote", {"quote": "A green city.", "attribution": "A student"}),
+]
+
+
+def translate_all(translation, prefix="PL "):
+    """Translate every string segment of a wagtail-localize translation as `prefix + source`."""
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    for segment in StringSegment.objects.filter(source=translation.source).select_related("string"):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=translation.target_locale,
+            context=segment.context,
+            defaults={"data": prefix + segment.string.data},
+        )
+
+
+@pytest.fixture
+def living_page(translated_home):
+    """An English information page with a heading, three paragraphs (one with a link) and a quote."""
+    from .factories import ContentPageFactory
+
+    return ContentPageFactory(
+        parent=translated_home["en"],
+        title="Living in Białystok",
+        slug="living-in-bialystok",
+        intro="A compact green city.",
+        body=LIVING_BODY,
+    )
+
+
+@pytest.fixture
+def polish_living(living_page):
+    """The wagtail-localize translation of `living_page` into Polish, every string translated, live."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(living_page)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="pl")
+    )
+    translate_all(translation)
+    translation.save_target(publish=True)
+    translated = living_page.get_translation(translation.target_locale)
+    if not translated.live:
+        # Inside the test transaction wagtail-localize defers the publish to the commit.
+        translated.get_latest_revision().publish()
+    return translation

@@ -1,10 +1,8 @@
 """Management commands: the demo content, the local admin and the translation catalogues."""
 
 import io
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import polib
@@ -88,38 +86,6 @@ def test_local_admin_is_created_only_in_debug(settings):
     assert get_user_model().objects.get(username="admin").is_superuser
     run("create_local_admin")
     assert get_user_model().objects.filter(username="admin").count() == 1
-
-
-def production_env(**overrides):
-    test_only = {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env = {key: value for key, value in os.environ.items() if key not in test_only}
-    env.update(DJANGO_SETTINGS_MODULE="portal.settings.production", ALLOWED_HOSTS="studyinbialystok.example")
-    env.update(overrides)
-    return env
-
-
-def test_production_settings_refuse_to_start_without_a_secret_key():
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=PROJECT,
-        env=production_env(),
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode != 0
-    assert "Set the SECRET_KEY environment variable" in result.stderr
-
-
-def test_production_settings_pass_the_deployment_checklist():
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=PROJECT,
-        env=production_env(SECRET_KEY="a-long-random-production-secret-" + "x" * 40),
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout
 
 
 def catalogues(root):

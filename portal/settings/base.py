@@ -9,6 +9,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from translations.machine import machine_translator_from_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -33,6 +35,7 @@ INSTALLED_APPS = [
     "documents",
     "galleries",
     "news",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -140,7 +143,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -190,6 +193,15 @@ if os.environ.get("ELASTICSEARCH_URL"):
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Translation workflows (translations/): machine translation from the environment (DeepL with
+# DEEPL_API_KEY, LibreTranslate with LIBRETRANSLATE_URL); dev.py adds the dummy translator.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
+# Background tasks (bulk machine translation). The immediate backend runs them in the request;
+# production with large jobs sets TASKS to a worker backend (see the README).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# PO files that translators upload are refused above this size.
+TRANSLATIONS_PO_MAX_BYTES = 2 * 1024 * 1024
 
 LOGGING = {
     "version": 1,

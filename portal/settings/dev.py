@@ -1,5 +1,9 @@
 """Local development: debug pages and a fixed secret, never used in production."""
 
+import os
+
+from translations.machine import machine_translator_from_env
+
 from .base import *  # noqa: F403
 from .base import env_bool
 
@@ -12,3 +16,5 @@ STATIC_ROOT = None
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# Without a DeepL or LibreTranslate key, development pre-fills translations with reversed words.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ, development=DEBUG)

@@ -1,0 +1,185 @@
+"""Checks a translator's PO file completely before wagtail-localize imports anything from it.
+
+wagtail-localize's own upload answers 500 without the translation-id header and imports
+obsolete entries and broken HTML as they are; here a file is either imported whole or refused
+with a message that names the problem.
+"""
+
+import os
+import re
+import tempfile
+from collections import Counter
+from html.parser import HTMLParser
+
+import polib
+from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail_localize.models import StringSegment, Translation
+
+HEADER = "X-WagtailLocalize-TranslationID"
+CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
+
+
+class POFileError(Exception):
+    """A PO file that must not be imported; the message is shown to the translator."""
+
+
+class TagCollector(HTMLParser):
+    """The tags of a translated string, as wagtail-localize keeps them in rich text segments."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags = Counter()
+        self.open = []
+        self.unbalanced = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags[(tag, tuple(sorted(attrs)))] += 1
+        if tag not in {"br", "img", "hr"}:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags[(tag, tuple(sorted(attrs)))] += 1
+
+    def handle_endtag(self, tag):
+        if not self.open or self.open.pop() != tag:
+            self.unbalanced = True
+
+
+def _tags(text):
+    parser = TagCollector()
+    parser.feed(text)
+    parser.close()
+    return parser.tags, parser.unbalanced or bool(parser.open)
+
+
+def read_upload(upload):
+    """The parsed POFile of an uploaded file, or POFileError naming what is wrong with it."""
+    limit = settings.TRANSLATIONS_PO_MAX_BYTES
+    if upload is None:
+        raise POFileError(_("Choose a PO file to upload."))
+    if upload.size > limit:
+        raise POFileError(
+            _("The file is %(size)s MB; PO files of a translation are at most %(limit)s MB.")
+            % {"size": round(upload.size / 1024 / 1024, 1), "limit": round(limit / 1024 / 1024, 1)}
+        )
+    raw = upload.read()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise POFileError(_("The file is encoded as UTF-16; save it as UTF-8 and upload it again."))
+    if b"\x00" in raw:
+        raise POFileError(_("The file is not a text file (it contains null bytes), so it is not a PO file."))
+    match = CHARSET.search(raw[:4096])
+    charset = match.group(1).decode("ascii") if match else "utf-8"
+    try:
+        text = raw.decode(charset)
+    except LookupError:
+        raise POFileError(
+            _("The file declares the unknown encoding “%(charset)s”.") % {"charset": charset}
+        ) from None
+    except UnicodeDecodeError as error:
+        raise POFileError(
+            _(
+                "The file is not valid %(charset)s text (byte %(position)s); save it as UTF-8 and upload it again."
+            )
+            % {"charset": charset, "position": error.start}
+        ) from None
+    text = re.sub(r"charset=[A-Za-z0-9_.:-]+", "charset=UTF-8", text.lstrip("\ufeff"), count=1)
+    # polib.pofile() treats a string as a file name when such a file exists: always give it a path.
+    with tempfile.NamedTemporaryFile("w", suffix=".po", encoding="utf-8", delete=False) as handle:
+        handle.write(text)
+    try:
+        return polib.pofile(handle.name, encoding="utf-8")
+    except (OSError, ValueError) as error:
+        raise POFileError(_("The file is not a valid PO file: %(error)s.") % {"error": error}) from None
+    finally:
+        os.unlink(handle.name)
+
+
+def check_for_translation(po, translation):
+    """Refuse a PO file of another translation or with damaged entries; return the warnings.
+
+    Returns:
+        list[str]: notices about entries that are skipped (obsolete, or no longer in the source).
+    """
+    uuid = po.metadata.get(HEADER)
+    if not uuid:
+        raise POFileError(
+            _(
+                "The file has no %(header)s header, so it cannot be matched to this translation. "
+                "Download the PO file of this translation again and translate that one."
+            )
+            % {"header": HEADER}
+        )
+    if uuid != str(translation.uuid):
+        other = Translation.objects.filter(uuid=uuid).select_related("source", "target_locale").first()
+        if other is None:
+            raise POFileError(_("The file belongs to a translation that does not exist (any more)."))
+        raise POFileError(
+            _("The file belongs to the translation of “%(title)s” into %(locale)s, not to this one.")
+            % {"title": other.source.object_repr, "locale": other.target_locale.get_display_name()}
+        )
+
+    known = set(
+        StringSegment.objects.filter(source=translation.source).values_list("string__data", "context__path")
+    )
+    problems, obsolete, unknown = [], 0, 0
+    for entry in po:
+        if entry.obsolete:
+            obsolete += 1
+            continue
+        if (entry.msgid, entry.msgctxt) not in known:
+            unknown += 1
+            continue
+        if entry.msgstr:
+            problem = _entry_problem(entry)
+            if problem:
+                problems.append(
+                    _("line %(line)s (“%(source)s”): %(problem)s")
+                    % {"line": entry.linenum, "source": entry.msgid[:60], "problem": problem}
+                )
+    if problems:
+        raise POFileError(
+            _("Nothing was imported, because some translations damage the markup: %(problems)s")
+            % {"problems": "; ".join(problems[:5])}
+        )
+    warnings = []
+    if obsolete:
+        warnings.append(
+            ngettext(
+                "%(count)s obsolete entry (#~) was ignored.",
+                "%(count)s obsolete entries (#~) were ignored.",
+                obsolete,
+            )
+            % {"count": obsolete}
+        )
+    if unknown:
+        warnings.append(
+            ngettext(
+                "%(count)s entry is no longer in the source page and was ignored.",
+                "%(count)s entries are no longer in the source page and were ignored.",
+                unknown,
+            )
+            % {"count": unknown}
+        )
+    return warnings
+
+
+def _entry_problem(entry):
+    source_tags, _broken = _tags(entry.msgid)
+    target_tags, broken = _tags(entry.msgstr)
+    if broken:
+        return _("the HTML tags are not properly closed")
+    if source_tags != target_tags:
+        return _("the HTML tags or their attributes differ from the source")
+    if Counter(PLACEHOLDER.findall(entry.msgid)) != Counter(PLACEHOLDER.findall(entry.msgstr)):
+        return _("the placeholders differ from the source")
+    return None
+
+
+def import_entries(po, translation, user):
+    """Import the current, non-obsolete entries of a checked PO file."""
+    for entry in po.obsolete_entries():
+        po.remove(entry)
+    return translation.import_po(po, user=user, tool_name="PO File")
