@@ -6,15 +6,25 @@ second run changes nothing.
 """
 
 import io
+import json
 import random
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 
 class DemoBuilder:
@@ -63,6 +73,25 @@ class DemoBuilder:
         self.report(f"image “{title}”")
         return image
 
+    def document(self, title, filename, content, **fields):
+        """A document of the library, found by its title or created from `content` (bytes).
+
+        Args:
+            title: the document title, also its identity for re-runs.
+            filename: the file name readers download.
+            content: the file's bytes.
+            fields: further fields of the document model (language, accessibility, …).
+        """
+        Document = get_document_model()
+        existing = Document.objects.filter(title=title).first()
+        if existing:
+            return existing
+        document = Document(title=title, file=ContentFile(content, name=filename), **fields)
+        document._set_document_file_metadata()
+        document.save()
+        self.report(f"document “{title}”")
+        return document
+
     def page(self, parent, page_class, slug, **fields):
         """The child of `parent` with this slug: found if it exists, otherwise created and published."""
         existing = parent.get_children().filter(slug=slug).first()
@@ -74,13 +103,15 @@ class DemoBuilder:
         self.report(f"page “{page.title}” ({page.locale.language_code})")
         return page
 
-    def translate(self, page, language_code, strings):
+    def translate(self, page, language_code, strings, overrides=None):
         """Translate `page` through wagtail-localize, as a translator would, and publish it.
 
         Args:
             page: the source page (or a translatable snippet).
             language_code: the target locale.
             strings: every source string of the page mapped to its translation.
+            overrides: replacements of chosen objects (images, documents) in the translation, by the
+                name of the field or block that holds them: {"document": {english.pk: polish.pk}}.
 
         Returns:
             The translated page.
@@ -104,6 +135,13 @@ class DemoBuilder:
                 context=segment.context,
                 defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
             )
+        for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+            field_name = segment.context.path.rsplit(".", 1)[-1]
+            replacement = (overrides or {}).get(field_name, {}).get(json.loads(segment.data_json))
+            if replacement is not None:
+                SegmentOverride.objects.update_or_create(
+                    locale=locale, context=segment.context, defaults={"data_json": json.dumps(replacement)}
+                )
         if missing:
             raise CommandError(f"The {language_code} demo text of “{page}” lacks: " + " | ".join(missing))
         translation.save_target(publish=True)

@@ -51,6 +51,13 @@ def search_site(translated_home):
     return build_search_site(translated_home)
 
 
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploaded files and renditions go to a temporary folder, not the project's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
 # Translation workflows (translations/): a page translated through wagtail-localize.
 LIVING_BODY = [
     ("heading", {"text": "The city", "level": "h2"}),
