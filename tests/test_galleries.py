@@ -95,8 +95,8 @@ def test_gallery_queries_are_bounded(client, home_page, django_assert_max_num_qu
     gallery = GalleryPageFactory(parent=home_page, slug="big", photo_stream=gallery_photos(images))
     assert isinstance(gallery, GalleryPage)
     client.get("/en/big/")  # renditions are generated on the first view only
-    with django_assert_max_num_queries(18):
+    with django_assert_max_num_queries(21):
         response = client.get("/en/big/")
     assert response.text.count('class="gallery-grid__item"') == count
-    with django_assert_max_num_queries(18):
+    with django_assert_max_num_queries(21):
         assert client.get(f"/en/big/{count}/").status_code == 200

@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0001_initial'),
+        ("news", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='newspage',
-            name='hero_alt_text',
-            field=models.CharField(blank=True, help_text='Leave empty when the image is purely decorative.', max_length=250, verbose_name='hero image alternative text'),
+            model_name="newspage",
+            name="hero_alt_text",
+            field=models.CharField(
+                blank=True,
+                help_text="Leave empty when the image is purely decorative.",
+                max_length=250,
+                verbose_name="hero image alternative text",
+            ),
         ),
     ]

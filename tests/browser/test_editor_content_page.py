@@ -26,7 +26,7 @@ def test_editor_publishes_a_content_page(demo_site, page):
     page.locator("#id_intro").fill("What students from outside the EU need before they arrive.")
     page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
     page.get_by_role("button", name="Publish").click()
-    expect(page.get_by_role("status")).to_contain_text("created and published")
+    expect(page.get_by_role("main").get_by_role("status").first).to_contain_text("created and published")
 
     published = ContentPage.objects.get(title="Visas and residence")
     assert published.live and published.locale.language_code == "en"

@@ -54,7 +54,7 @@ def test_accepting_with_the_keyboard_loads_statistics_only_after_consent(demo_si
     page.keyboard.press("Enter")
 
     expect(banner).to_have_count(0)
-    expect(page.get_by_role("status")).to_have_text(re.compile("Your choice is saved"))
+    expect(page.locator("[data-consent-status]")).to_have_text(re.compile("Your choice is saved"))
     expect(page.locator("html")).to_have_attribute("data-statistics", "loaded")
     assert page.evaluate("window.sameDocument") is True, "the page was reloaded"
     assert len(statistics_requests(requests)) == 1
