@@ -162,6 +162,11 @@ class PartnerPage(BasePage):
         verbose_name = _("partner university")
         verbose_name_plural = _("partner universities")
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # Indexing reads country_name, which needs each page's locale.
+        return super().get_indexed_objects().select_related("locale")
+
     def country_name(self):
         """The country's name in the language of this page's locale, for search and display."""
         return territory_name(self.country, self.locale.language_code)

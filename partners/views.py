@@ -20,7 +20,9 @@ def import_view(request):
     report = failure = None
     if request.method == "POST" and form.is_valid():
         try:
-            report = import_partners(form.cleaned_data["file"].read(), dry_run=form.cleaned_data["dry_run"])
+            report = import_partners(
+                form.cleaned_data["file"].read(), dry_run=form.cleaned_data["dry_run"], user=request.user
+            )
         except ImportFailed as error:
             failure = str(error)
     return TemplateResponse(

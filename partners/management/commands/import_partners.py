@@ -3,6 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from core import bulk
 from partners.importer import ImportFailed, import_partners
 
 
@@ -39,6 +40,6 @@ class Command(BaseCommand):
         )
 
     def progress(self, done, total):
-        # Large files report every 100 rows, so that a long import shows it is alive.
-        if total >= 100 and (done % 100 == 0 or done == total):
-            self.stdout.write(f"  {done}/{total} rows")
+        # Files of more than one batch report each batch, so that a long import shows it is alive.
+        if total > bulk.BATCH_SIZE:
+            self.stdout.write(f"  {done}/{total} rows written")
