@@ -58,3 +58,14 @@ class HeroMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+class IntroMixin(models.Model):
+    """A few sentences under the title that say what the page offers."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    intro_panels = [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True

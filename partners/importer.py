@@ -29,18 +29,23 @@ COLUMNS = (
 )  # fmt: skip
 REQUIRED = ("name", "country")
 MAX_LENGTH = {"slug": 255, "name": 255, "native_name": 255, "city": 100, "website": 200, "description": 5000}
-# The fields compared to tell an updated partner from an unchanged one.
-FIELDS = (
-    "title",
-    "native_name",
-    "country",
-    "city",
-    "website",
-    "cooperation_since",
-    "latitude",
-    "longitude",
-    "description",
-)
+# The page field that each column fills (the slug aside). A column that a file leaves out leaves its
+# field as it is on the partners the file updates.
+COLUMN_OF_FIELD = {
+    "title": "name",
+    "native_name": "native_name",
+    "country": "country",
+    "city": "city",
+    "website": "website",
+    "cooperation_since": "since",
+    "latitude": "latitude",
+    "longitude": "longitude",
+    "description": "description",
+    "programmes": "programmes",
+    "institutions": "institutions",
+}
+LINKS = ("programmes", "institutions")
+FIELDS = tuple(name for name in COLUMN_OF_FIELD if name not in LINKS)
 SYNCHRONISED = ("native_name", "country", "website", "cooperation_since", "latitude", "longitude")
 
 
@@ -152,8 +157,7 @@ def _validate_row(row, programmes, institutions):
     problems += [gettext("unknown programme or institution “%(name)s”") % {"name": name} for name in unknown]
     if problems:
         return None, problems
-    return {
-        "slug": slug,
+    fields = {
         "title": row["name"],
         "native_name": row.get("native_name", ""),
         "country": country,
@@ -168,6 +172,10 @@ def _validate_row(row, programmes, institutions):
         "description": row.get("description", ""),
         "programmes": {programmes[code.lower()] for code in _codes(row.get("programmes", ""))},
         "institutions": {institutions[name.lower()] for name in _codes(row.get("institutions", ""))},
+    }
+    return {
+        "slug": slug,
+        **{name: value for name, value in fields.items() if COLUMN_OF_FIELD[name] in row},
     }, []
 
 
@@ -246,9 +254,8 @@ def import_partners(data, index=None, dry_run=False, progress=None, user=None):
 
 
 def _is_unchanged(page, values):
-    return all(getattr(page, name) == values[name] for name in FIELDS) and (
-        set(page.programmes.all()) == values["programmes"]
-        and set(page.institutions.all()) == values["institutions"]
+    return all(getattr(page, name) == values[name] for name in FIELDS if name in values) and all(
+        set(getattr(page, name).all()) == values[name] for name in LINKS if name in values
     )
 
 
@@ -259,10 +266,11 @@ def _write(index, new, changed, user, progress):
     for start in range(0, len(new), bulk.BATCH_SIZE):
         batch = new[start : start + bulk.BATCH_SIZE]
         pages = [
-            PartnerPage(slug=values["slug"], **{name: values[name] for name in FIELDS}) for values in batch
+            PartnerPage(slug=values["slug"], **{name: values[name] for name in FIELDS if name in values})
+            for values in batch
         ]
         bulk.add_live_children(index, pages, user)
-        _set_links(zip(pages, batch, strict=True))
+        _set_links(list(zip(pages, batch, strict=True)))
         written += pages
         done += len(batch)
         _report_progress(progress, done, total)
@@ -288,7 +296,7 @@ def _update(pages_and_values, names, user):
     """
     groups = defaultdict(list)
     for page, values in pages_and_values:
-        changed = tuple(name for name in names if getattr(page, name) != values[name])
+        changed = tuple(name for name in names if name in values and getattr(page, name) != values[name])
         for name in changed:
             setattr(page, name, values[name])
         groups[changed].append(page)
@@ -298,20 +306,18 @@ def _update(pages_and_values, names, user):
 
 
 def _set_links(pages_and_values):
-    """Replace the programmes and institutions of each page by those of its row, in two queries a link."""
-    pages_and_values = list(pages_and_values)
-    for name in ("programmes", "institutions"):
+    """Replace the programmes and institutions of each page by those of its row, where the file has them."""
+    for name in LINKS:
+        links = [(page, values[name]) for page, values in pages_and_values if name in values]
         field = PartnerPage._meta.get_field(name)
         through = field.remote_field.through
         page_column, target_column = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
-        through.objects.filter(
-            **{f"{page_column}__in": [page.pk for page, _values in pages_and_values]}
-        ).delete()
+        through.objects.filter(**{f"{page_column}__in": [page.pk for page, _targets in links]}).delete()
         through.objects.bulk_create(
             [
                 through(**{page_column: page.pk, target_column: target.pk})
-                for page, values in pages_and_values
-                for target in values[name]
+                for page, targets in links
+                for target in targets
             ],
             batch_size=bulk.BATCH_SIZE,
         )

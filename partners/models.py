@@ -7,7 +7,7 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.models import BasePage
+from core.models import BasePage, IntroMixin
 
 from . import directory
 from .countries import territory_name
@@ -37,12 +37,10 @@ class CooperationProgramme(TranslatableMixin, models.Model):
         return self.name
 
 
-class PartnerIndexPage(BasePage):
+class PartnerIndexPage(IntroMixin, BasePage):
     """The directory of partner universities, grouped by country, with filters and a world map."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    content_panels = [*BasePage.content_panels, *IntroMixin.intro_panels]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]

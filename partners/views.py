@@ -32,6 +32,9 @@ def import_view(request):
             "form": form,
             "report": report,
             "failure": failure,
+            # The browser tab's title and the page's heading.
             "header_title": _("Import partner universities"),
+            "page_title": _("Import partner universities"),
+            "header_icon": "upload",
         },
     )

@@ -152,6 +152,24 @@ def test_import_needs_about_one_query_per_partner_not_one_per_field(
     assert not partners(partner_index).filter(institutions__isnull=False).exists()
 
 
+def test_columns_left_out_of_a_file_leave_those_facts_as_they_are(partner_index, references):
+    import_partners(GOOD.encode())
+    report = import_partners(b"slug,name,country,city\nfirat,Firat University,TR,Malatya\n")
+    assert (report.created, report.updated, report.unchanged) == (0, 1, 0)
+    firat = partners(partner_index).get(slug="firat")
+    assert (firat.city, firat.website, firat.cooperation_since) == (
+        "Malatya",
+        "https://www.firat.edu.tr",
+        2016,
+    )
+    assert list(firat.programmes.all()) == [references["ka107"]]
+    # An empty cell in a column the file has clears the fact.
+    import_partners(b"slug,name,country,website,programmes\nfirat,Firat University,TR,,\n")
+    firat = partners(partner_index).get(slug="firat")
+    assert (firat.city, firat.website, list(firat.programmes.all())) == ("Malatya", "", [])
+    assert list(firat.institutions.all()) == [references["but"]]
+
+
 def test_reimport_carries_shared_facts_to_existing_translations(translated_home, partner_index, references):
     import_partners(GOOD.encode())
     firat = partners(partner_index).get(slug="firat")

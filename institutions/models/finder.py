@@ -1,16 +1,12 @@
-from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 
-from core.models import BasePage
+from core.models import BasePage, IntroMixin
 
 
-class ProgrammeFinderPage(BasePage):
+class ProgrammeFinderPage(IntroMixin, BasePage):
     """Every programme of every university of the city, filterable without JavaScript."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    content_panels = [*BasePage.content_panels, *IntroMixin.intro_panels]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

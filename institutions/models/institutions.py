@@ -9,15 +9,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage, HeroMixin
+from core.models import BasePage, HeroMixin, IntroMixin
 
 
-class UniversitiesIndexPage(BasePage):
+class UniversitiesIndexPage(IntroMixin, BasePage):
     """The list of Białystok's universities, each with its number of programmes."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    content_panels = [*BasePage.content_panels, *IntroMixin.intro_panels]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["institutions.InstitutionPage"]
@@ -55,7 +53,7 @@ class UniversitiesIndexPage(BasePage):
         return context
 
 
-class InstitutionPage(HeroMixin, BasePage):
+class InstitutionPage(HeroMixin, IntroMixin, BasePage):
     """A local university: the section of the tree where its own editors work."""
 
     short_name = models.CharField(
@@ -69,7 +67,6 @@ class InstitutionPage(HeroMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
     website = models.URLField(_("website"), blank=True)
     address = models.TextField(_("address"), blank=True)
@@ -107,7 +104,7 @@ class InstitutionPage(HeroMixin, BasePage):
         FieldPanel("short_name"),
         FieldPanel("logo"),
         *HeroMixin.hero_panels,
-        FieldPanel("intro"),
+        *IntroMixin.intro_panels,
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("website"), FieldPanel("address")],
