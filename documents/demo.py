@@ -1,15 +1,6 @@
-"""The programme of the 2022 International Training Week as generated PDF files, in English and Polish."""
+"""The programme of the 2022 International Training Week, in English and Polish, as tagged PDF files."""
 
-import io
 from pathlib import Path
-
-import reportlab
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 ENGLISH_TITLE = "Programme of the International Training Week 2022"
 POLISH_TITLE = "Program Międzynarodowego Tygodnia Szkoleniowego 2022"
@@ -17,6 +8,8 @@ POLISH_TITLE = "Program Międzynarodowego Tygodnia Szkoleniowego 2022"
 PROGRAMME = {
     "en": {
         "title": ENGLISH_TITLE,
+        "filename": "itw-2022-programme.pdf",
+        "pages": 1,
         "subtitle": "Bialystok University of Technology, International Relations Office, 23–27 May 2022",
         "days": [
             (
@@ -45,6 +38,8 @@ PROGRAMME = {
     },
     "pl": {
         "title": POLISH_TITLE,
+        "filename": "itw-2022-program.pdf",
+        "pages": 1,
         "subtitle": "Politechnika Białostocka, Dział Współpracy Międzynarodowej, 23–27 maja 2022",
         "days": [
             (
@@ -72,58 +67,17 @@ PROGRAMME = {
     },
 }
 
-# Polish letters need a Unicode font; Debian's DejaVu has them, reportlab's own Vera is the fallback.
-FONTS = [
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path(reportlab.__file__).parent / "fonts" / "Vera.ttf",
-]
-
-
-def register_font():
-    path = next(font for font in FONTS if font.exists())
-    pdfmetrics.registerFont(TTFont("DemoSans", str(path)))
-    return "DemoSans"
-
-
-def programme_pdf(language):
-    """The programme as PDF bytes and its number of pages.
-
-    reportlab writes no structure tree (tags), so the file is honestly marked as not accessible.
-    """
-    text = PROGRAMME[language]
-    font = register_font()
-    styles = getSampleStyleSheet()
-    for style in styles.byName.values():
-        style.fontName = font
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        title=text["title"],
-        author="Bialystok University of Technology",
-        lang=language,
-        leftMargin=2 * cm,
-        rightMargin=2 * cm,
-    )
-    story = [Paragraph(text["title"], styles["Title"]), Paragraph(text["subtitle"], styles["Normal"])]
-    for day, events in text["days"]:
-        story += [
-            Spacer(1, 0.5 * cm),
-            Paragraph(day, styles["Heading2"]),
-            Paragraph(events, styles["Normal"]),
-        ]
-    document.build(story)
-    return buffer.getvalue(), document.page
+# The PDFs that documents/programme/build.py prints from the text above.
+FOLDER = Path(__file__).resolve().parent / "programme"
 
 
 def load(builder):
-    for language, filename in (("en", "itw-2022-programme.pdf"), ("pl", "itw-2022-program.pdf")):
-        content, pages = programme_pdf(language)
+    for language, text in PROGRAMME.items():
         builder.document(
-            PROGRAMME[language]["title"],
-            filename,
-            content,
+            text["title"],
+            text["filename"],
+            (FOLDER / text["filename"]).read_bytes(),
             language=language,
-            accessible=False,
-            page_count=pages,
+            accessible=True,
+            page_count=text["pages"],
         )

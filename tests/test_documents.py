@@ -5,9 +5,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from pypdf import PdfReader
 from wagtail.documents import get_document_model
 
+from documents import demo as demo_programme
 from documents.blocks import DocumentDownloadBlock
+from documents.demo import PROGRAMME
 from documents.models import PortalDocument
 
 from .factories import DocumentFactory
@@ -68,3 +71,32 @@ def test_editor_uploads_a_document_with_its_accessibility_metadata(admin_client)
     document = PortalDocument.objects.get(title="Programme 2022")
     assert (document.language, document.accessible, document.page_count) == ("pl", True, 3)
     assert document.file_size == 9
+
+
+def structure_types(node):
+    """The structure types of a tagged PDF's structure tree, in reading order."""
+    node = node.get_object()
+    kids = node.get("/K", [])
+    kids = kids if isinstance(kids, list) else [kids]
+    types = [node["/S"]] if "/S" in node else []
+    for kid in kids:
+        kid = kid.get_object()
+        if isinstance(kid, dict):
+            types += structure_types(kid)
+    return types
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_demo_programmes_are_tagged_pdfs_in_their_language(language):
+    text = PROGRAMME[language]
+    pdf = PdfReader(demo_programme.FOLDER / text["filename"])
+    catalog = pdf.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"] and catalog["/Lang"] == language
+    assert pdf.metadata.title == text["title"] and catalog["/ViewerPreferences"]["/DisplayDocTitle"]
+    tags = [tag for tag in structure_types(catalog["/StructTreeRoot"]) if tag != "/NonStruct"]
+    assert tags == ["/Document", "/H1", "/P"] + ["/H2", "/P"] * len(text["days"])
+    assert len(pdf.pages) == text["pages"]
+    # The words come out as text, Polish letters included, for screen readers and search.
+    # (Compared without white space: a line may break after a hyphen.)
+    letters = "".join(pdf.pages[0].extract_text().split())
+    assert all("".join(f"{day} {events}".split()) in letters for day, events in text["days"])
