@@ -1,22 +1,23 @@
-"""Many live pages written at once, for imports.
+"""Many pages written at once, for imports.
 
 `parent.add_child(instance=page)` costs about thirty queries a page: validation, tree bookkeeping,
 the audit log and the search and reference index tasks. That suits an editor saving one page; an
 import of 2,000 rows took a minute. These helpers do the same bookkeeping a batch at a time.
 
 The caller validates the values first (lengths, choices, slugs unique among the siblings) and holds
-a transaction. The pages get no revision: what is imported goes live as it is, and the history
-records it. Imports write no foreign keys that the reference index tracks (images, snippets, pages
+a transaction. The pages get no revision: new pages go live as imported, updates reach the
+database row (Wagtail's editor shows that row unless the page has an unpublished draft), and the
+history records both under the active LogContext. Imports write no foreign keys that the reference index tracks (images, snippets, pages
 in stream fields), so it has nothing to record; the caller must keep it that way or update it.
 """
 
 import logging
-import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.utils import timezone
 from treebeard.exceptions import PathOverflow
+from wagtail.log_actions import get_active_log_context
 from wagtail.models import Page, PageLogEntry
 from wagtail.search.backends import get_search_backends_with_name
 
@@ -55,26 +56,26 @@ def add_live_children(parent, pages, user=None):
         # raw: only the page class's own table (the Page row exists), and no per-page signal work.
         page.save_base(raw=True, force_insert=True)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
-    _log(pages, ("wagtail.create", "wagtail.publish"), user, now)
+    _log([(page, action) for page in pages for action in ("wagtail.create", "wagtail.publish")], user, now)
 
 
-def update_live_pages(pages, fields, user=None):
-    """Save `fields` of the live `pages`, all of one page class, as published now."""
+def update_pages(pages, fields, user=None):
+    """Save `fields` of the `pages`, all of one page class: published now if live, edited if not."""
     if not pages:
         return
     now = timezone.now()
     fields = [*fields, "last_published_at", *(["draft_title"] if "title" in fields else [])]
     for page in pages:
         page.draft_title = page.title
-        page.last_published_at = now
+        if page.live:
+            page.last_published_at = now
     type(pages[0]).objects.bulk_update(pages, fields, batch_size=BATCH_SIZE)
-    _log(pages, ("wagtail.publish",), user, now)
+    _log([(page, "wagtail.publish" if page.live else "wagtail.edit") for page in pages], user, now)
 
 
-def _log(pages, actions, user, now):
-    """What happened to each page, in its history; one import is one action of its user."""
-    content_type = ContentType.objects.get_for_model(type(pages[0]), for_concrete_model=False)
-    action_id = uuid.uuid4()
+def _log(actions, user, now):
+    """Each (page, action) in the page's history, under the user action (LogContext) that is active."""
+    content_type = ContentType.objects.get_for_model(type(actions[0][0]), for_concrete_model=False)
     PageLogEntry.objects.bulk_create(
         [
             PageLogEntry(
@@ -83,12 +84,11 @@ def _log(pages, actions, user, now):
                 label=page.title,
                 action=action,
                 timestamp=now,
-                uuid=action_id,
+                uuid=get_active_log_context().uuid,
                 user=user,
                 content_changed=True,
             )
-            for page in pages
-            for action in actions
+            for page, action in actions
         ],
         batch_size=BATCH_SIZE,
     )

@@ -16,6 +16,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext
+from wagtail.log_actions import LogContext
 from wagtail.models import Locale
 
 from core import bulk
@@ -248,7 +249,8 @@ def import_partners(data, index=None, dry_run=False, progress=None, user=None):
             changed.append((page, values))
     report.created, report.updated = len(new), len(changed)
     if not dry_run:
-        with transaction.atomic():
+        # One import is one action of its user in the pages' history.
+        with transaction.atomic(), LogContext(user=user):
             _write(index, new, changed, user, progress)
     return report
 
@@ -301,7 +303,7 @@ def _update(pages_and_values, names, user):
             setattr(page, name, values[name])
         groups[changed].append(page)
     for changed, pages in groups.items():
-        bulk.update_live_pages(pages, changed, user)
+        bulk.update_pages(pages, changed, user)
     _set_links(pages_and_values)
 
 

@@ -123,9 +123,24 @@ def test_page_history_shows_who_imported_and_updated_each_partner(
         ("wagtail.publish", admin_user),
         ("wagtail.publish", admin_user),
     ]
+    # Each upload is one action of its user, across the pages it wrote.
+    first_upload = PageLogEntry.objects.filter(uuid=history[0].uuid)
+    assert first_upload.filter(action="wagtail.create").count() == 3 and history[2].uuid != history[0].uuid
     assert firat.owner == admin_user and firat.description == "Engineering and medicine"
     for view in ("wagtailadmin_pages:history", "wagtailadmin_pages:edit"):
         assert admin_client.get(reverse(view, args=[firat.pk])).status_code == 200
+
+
+def test_reimport_updates_an_unpublished_partner_without_publishing_it(partner_index, references):
+    import_partners(GOOD.encode())
+    burgos = partners(partner_index).get(slug="burgos")
+    burgos.unpublish()
+    import_partners(
+        GOOD.replace("Burgos,,ka107;bilateral", "Burgos,https://www.ubu.es,ka107;bilateral").encode()
+    )
+    burgos.refresh_from_db()
+    assert not burgos.live and burgos.website == "https://www.ubu.es"
+    assert PageLogEntry.objects.filter(page=burgos).latest("id").action == "wagtail.edit"
 
 
 def test_import_leaves_nothing_for_the_reference_index_to_catch_up(partner_index, references):
