@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -105,3 +107,42 @@ def test_demo_creates_the_eighteen_partners_in_english_and_polish(client):
     assert out.getvalue().endswith("Nothing to do: the demo content is already loaded.\n")
     assert client.get("/pl/partners/?country=XK").content.decode().count("partner-card__name") == 1
     assert "18 uczelni w 18 krajach" in client.get("/pl/partners/").content.decode()
+
+
+def institution_page_queries(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_institution_page_counts_its_partners_and_links_them_in_the_directory(
+    client, partner, partner_index, universities
+):
+    but, mub = universities["but"], universities["mub"]
+    PartnerPageFactory(parent=partner_index, slug="burgos", country="ES", institutions=[but])
+    PartnerPageFactory(parent=partner_index, slug="coimbra", country="PT", institutions=[mub])
+    PartnerPageFactory(parent=partner_index, slug="unpublished", country="FR", institutions=[but], live=False)
+    html = client.get("/en/universities/but/").text
+    section = re.search(r'<section class="institution-partners".*?</section>', html, re.S).group(0)
+    assert "Partner universities abroad" in section and "2 universities in 2 countries" in section
+    assert 'href="/en/partners/?institution=but"' in section
+    assert "2 universities in 2 countries" in client.get("/en/partners/?institution=but").text
+
+    # The Polish page counts the Polish translations (they link the English institution).
+    publish_translation(but.get_parent(), "pl")
+    publish_translation(but, "pl")
+    publish_translation(partner_index, "pl")
+    publish_translation(partner, "pl")
+    html = client.get("/pl/universities/but/").text
+    assert "Uczelnie partnerskie za granicą" in html and 'href="/pl/partners/?institution=but"' in html
+
+    # More partners, the same queries (measured on a second visit: the first fills caches).
+    client.get("/en/universities/but/")
+    before = institution_page_queries(client, "/en/universities/but/")
+    for number in range(30):
+        PartnerPageFactory(parent=partner_index, slug=f"more-{number}", institutions=[but])
+    assert institution_page_queries(client, "/en/universities/but/") == before
+
+
+def test_institution_without_partners_shows_no_partner_section(client, universities, partner_index):
+    assert "institution-partners" not in client.get("/en/universities/mub/").text
