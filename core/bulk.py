@@ -5,10 +5,10 @@ the audit log and the search and reference index tasks. That suits an editor sav
 import of 2,000 rows took a minute. These helpers do the same bookkeeping a batch at a time.
 
 The caller validates the values first (lengths, choices, slugs unique among the siblings) and holds
-a transaction. The pages get no revision: new pages go live as imported, updates reach the
-database row (Wagtail's editor shows that row unless the page has an unpublished draft), and the
-history records both under the active LogContext. Imports write no foreign keys that the reference index tracks (images, snippets, pages
-in stream fields), so it has nothing to record; the caller must keep it that way or update it.
+a transaction. The pages get no revision: new pages go live as imported, updates reach the database
+row (Wagtail's editor shows that row unless the page has an unpublished draft), and the history
+records both under the active LogContext. The reference index is not updated: callers write no
+foreign keys that it tracks (images, snippets, pages in stream fields), or must update it themselves.
 """
 
 import logging
@@ -35,7 +35,7 @@ def add_live_children(parent, pages, user=None):
     last_child = parent.get_last_child()
     first_position = last_child._get_lastpos_in_path() + 1 if last_child else 1
     depth = parent.depth + 1
-    if len(Page._int2str(first_position + len(pages))) > Page.steplen:
+    if len(Page._int2str(first_position + len(pages) - 1)) > Page.steplen:
         raise PathOverflow(f"No room for {len(pages)} more children under {parent.path}")
     content_type = ContentType.objects.get_for_model(type(pages[0]))
     for position, page in enumerate(pages, start=first_position):
@@ -103,8 +103,8 @@ def update_search_index(model, pks):
             try:
                 backend.add_bulk(model, objects)
             except Exception:
-                # As Wagtail does on save: an external search service that is down must not lose
-                # the editors' data (`update_index` catches up); a database backend's error must.
+                # As Wagtail does on save: an external search service that is down must not undo
+                # the import (`update_index` catches up later); a database backend's error does.
                 logger.exception(
                     "Could not index %d %s in the '%s' search backend", len(objects), model, name
                 )
