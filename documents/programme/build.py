@@ -43,6 +43,7 @@ def main():
                 "--disable-gpu",
                 "--disable-background-networking",
                 "--disable-component-update",
+                "--host-resolver-rules=MAP * ~NOTFOUND",  # nothing is fetched: the page is built here
             ],
         )
         page = browser.new_page()
