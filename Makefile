@@ -56,7 +56,9 @@ format: install-dev ## Apply ruff and djhtml formatting
 	$(VENV)/bin/djhtml $$(git ls-files '*.html')
 
 messages: install ## Extract gettext strings of every app into its catalogues, then compile them
-	$(MANAGE) makemessages --no-obsolete $(MAKEMESSAGES_IGNORE) $(addprefix -l ,$(LANGUAGES))
+	$(MANAGE) makemessages --no-obsolete --add-location=file $(MAKEMESSAGES_IGNORE) $(addprefix -l ,$(LANGUAGES))
+	@# File names without line numbers and no creation date: branches that add strings merge cleanly.
+	find . -name django.po -not -path './.venv/*' -not -path './node_modules/*' -exec sed -i '/^"POT-Creation-Date: /d' {} +
 	$(MANAGE) compile_translations
 
 demo: install ## Load the demo content (safe to repeat)
