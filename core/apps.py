@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal core")
 
     def ready(self):
+        from . import checks  # noqa: F401  (registers the deployment checks)
         from .locales import sync_locales
 
         post_migrate.connect(sync_locales, sender=self)

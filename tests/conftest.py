@@ -52,6 +52,20 @@ def search_site(translated_home):
 
 
 @pytest.fixture
+def smtp_server(settings):
+    """Django sends e-mail over SMTP to a real server on 127.0.0.1 (aiosmtpd), read back by the test."""
+    from .smtp import SMTPServer
+
+    server = SMTPServer().start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = server.host
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def media_root(settings, tmp_path):
     """Uploaded files and renditions go to a temporary folder, not the project's media/."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -34,12 +34,54 @@ def test_production_settings_pass_the_deployment_checklist():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT,
-        env=production_env(SECRET_KEY="a-long-random-production-secret-" + "x" * 40),
+        env=production_env(
+            SECRET_KEY="a-long-random-production-secret-" + "x" * 40, EMAIL_HOST="smtp.example.org"
+        ),
         capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deployment_checklist_warns_when_email_is_not_configured():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT,
+        env=production_env(SECRET_KEY="a-long-random-production-secret-" + "x" * 40),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "portal.W001" in result.stderr and "EMAIL_HOST" in result.stderr
+
+
+def test_email_settings_come_from_the_environment():
+    variables = "EMAIL_BACKEND EMAIL_HOST EMAIL_PORT EMAIL_HOST_USER EMAIL_USE_TLS DEFAULT_FROM_EMAIL".split()
+    script = "from django.conf import settings; print(*(getattr(settings, name) for name in %r), sep='|')"
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); " + script % variables],
+        cwd=PROJECT,
+        env=production_env(
+            SECRET_KEY="x" * 50,
+            EMAIL_HOST="smtp.example.org",
+            EMAIL_HOST_USER="portal",
+            EMAIL_HOST_PASSWORD="secret",
+            EMAIL_USE_TLS="true",
+            DEFAULT_FROM_EMAIL="Study in Bialystok <portal@example.org>",
+        ),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().split("|") == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "smtp.example.org",
+        "587",
+        "portal",
+        "True",
+        "Study in Bialystok <portal@example.org>",
+    ]
 
 
 def test_collectstatic_writes_hashed_and_compressed_files(tmp_path):

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.models import (
     GroupCollectionPermission,
@@ -248,3 +249,23 @@ def test_a_copied_institution_is_not_part_of_the_original_section(sections, univ
     assert copy.editors is None and copy.collection is None
     assert not GroupPagePermission.objects.filter(group=but.editors, page=copy).exists()
     assert GroupPagePermission.objects.filter(group=but.editors, page=but).count() == 4
+
+
+def test_city_office_is_notified_by_email_of_a_submission(client, sections, smtp_server):
+    mub = sections["mub"]
+    setup_editors("--review", "MUB")
+    reviewer = get_user_model().objects.create_user(
+        username="city-office", email="promocja@um.bialystok.example", password="not-used"
+    )
+    reviewer.groups.add(Group.objects.get(name=CITY_OFFICE_GROUP))
+    client.force_login(editor_of(mub, "mub-editor"))
+    data = edit_data(mub, intro="Reviewed text.")
+    del data["action-publish"]
+    data["action-submit"] = "action-submit"
+
+    assert client.post(f"/admin/pages/{mub.pk}/edit/", data).status_code == 302
+
+    [message] = smtp_server.messages
+    assert message.envelope_recipients == ["promocja@um.bialystok.example"]
+    assert mub.title in message["Subject"]
+    assert f"/admin/pages/{mub.pk}/" in message.get_body(("plain",)).get_content()

@@ -1,0 +1,19 @@
+"""System checks of the deployment: what `manage.py check --deploy` reports about the portal."""
+
+from django.conf import settings
+from django.core import checks
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def email_is_configured(app_configs, **kwargs):
+    """Password resets and workflow notifications need an SMTP server in production."""
+    if settings.EMAIL_BACKEND.endswith("console.EmailBackend"):
+        return [
+            checks.Warning(
+                "E-mail is not configured: password resets and notifications are only written to the log.",
+                hint="Set EMAIL_HOST (and EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, "
+                "DEFAULT_FROM_EMAIL) in the environment.",
+                id="portal.W001",
+            )
+        ]
+    return []
