@@ -57,7 +57,14 @@ def test_deployment_checklist_warns_when_email_is_not_configured():
 
 
 def test_email_settings_come_from_the_environment():
-    variables = "EMAIL_BACKEND EMAIL_HOST EMAIL_PORT EMAIL_HOST_USER EMAIL_USE_TLS DEFAULT_FROM_EMAIL".split()
+    variables = [
+        "EMAIL_BACKEND",
+        "EMAIL_HOST",
+        "EMAIL_PORT",
+        "EMAIL_HOST_USER",
+        "EMAIL_USE_TLS",
+        "DEFAULT_FROM_EMAIL",
+    ]
     script = "from django.conf import settings; print(*(getattr(settings, name) for name in %r), sep='|')"
     result = subprocess.run(
         [sys.executable, "-c", "import django; django.setup(); " + script % variables],
