@@ -1,8 +1,7 @@
 """Machine translation from the environment, and bulk "machine-translate, then review" jobs."""
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from django.test import override_settings
@@ -11,24 +10,35 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation
 
 from translations.bulk import start_job
-from translations.machine import DEEPL, DUMMY, LIBRETRANSLATE, machine_translator_from_env
+from translations.machine import (
+    DEEPL_WITH_GLOSSARY,
+    DUMMY,
+    GLOSSARY,
+    LIBRETRANSLATE,
+    machine_translator_from_env,
+)
 from translations.models import BulkTranslationJob, TranslationReview
 
 from .factories import ContentPageFactory
+from .protocol_servers import http_server
 
 DUMMY_TRANSLATOR = {"CLASS": DUMMY}
 
 
 def test_the_translator_comes_from_the_environment():
     assert machine_translator_from_env({}) is None
-    assert machine_translator_from_env({}, development=True) == {"CLASS": DUMMY}
-    assert machine_translator_from_env({"DEEPL_API_KEY": "k:fx"})["CLASS"] == DEEPL
+    assert machine_translator_from_env({}, development=True) == {
+        "CLASS": GLOSSARY,
+        "OPTIONS": {"CLASS": DUMMY, "OPTIONS": {}},
+    }
+    deepl = machine_translator_from_env({"DEEPL_API_KEY": "k:fx"})
+    assert deepl == {"CLASS": DEEPL_WITH_GLOSSARY, "OPTIONS": {"AUTH_KEY": "k:fx", "API_URL": ""}}
     libre = machine_translator_from_env(
         {"LIBRETRANSLATE_URL": "http://mt.example/", "LIBRETRANSLATE_API_KEY": "secret"}, development=True
     )
-    assert libre["CLASS"] == LIBRETRANSLATE
-    assert libre["OPTIONS"]["LIBRETRANSLATE_URL"] == "http://mt.example"
-    assert libre["OPTIONS"]["API_KEY"] == "secret"
+    assert libre["CLASS"] == GLOSSARY and libre["OPTIONS"]["CLASS"] == LIBRETRANSLATE
+    assert libre["OPTIONS"]["OPTIONS"]["LIBRETRANSLATE_URL"] == "http://mt.example"
+    assert libre["OPTIONS"]["OPTIONS"]["API_KEY"] == "secret"
 
 
 def editor_props(client, translation):
@@ -78,13 +88,9 @@ class LibreTranslateHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def libretranslate():
-    server = HTTPServer(("127.0.0.1", 0), LibreTranslateHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     LibreTranslateHandler.requests = []
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with http_server(LibreTranslateHandler) as url:
+        yield url
 
 
 def test_bulk_job_through_a_real_libretranslate_server(admin_client, admin_user, living_page, libretranslate):

@@ -1,8 +1,17 @@
+import unicodedata
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
+
+
+def validate_single_line(value):
+    """Glossary entries are one line of text: no tabs, line breaks or other control characters."""
+    if any(unicodedata.category(character) == "Cc" for character in value):
+        raise ValidationError(_("Use a single line of text without tabs or control characters."))
 
 
 class BulkTranslationJob(models.Model):
@@ -121,3 +130,68 @@ def translator_locale_ids(user):
         )
         user._translator_locale_ids = ids or None
     return user._translator_locale_ids
+
+
+class GlossaryTerm(models.Model):
+    """A name or term that machine translation must keep as written, or render one agreed way."""
+
+    term = models.CharField(
+        _("term"),
+        max_length=200,
+        validators=[validate_single_line],
+        help_text=_("As it is written in the source language, e.g. “Erasmus+” or “Białystok”."),
+    )
+    locale = models.ForeignKey(
+        Locale,
+        verbose_name=_("language"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Leave empty to apply the term to every language."),
+    )
+    rendering = models.CharField(
+        _("translation"),
+        max_length=200,
+        blank=True,
+        validators=[validate_single_line],
+        help_text=_("How machine translation must write the term; leave empty to keep it as written."),
+    )
+
+    class Meta:
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary")
+        ordering = ["term", "locale__language_code"]
+        constraints = [
+            models.UniqueConstraint(fields=["term", "locale"], name="unique_glossary_term_per_locale"),
+            models.UniqueConstraint(
+                fields=["term"],
+                condition=models.Q(locale__isnull=True),
+                name="unique_glossary_term_everywhere",
+            ),
+        ]
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def written(self):
+        """The form machine translation writes."""
+        return self.rendering or self.term
+
+
+class DeepLGlossary(models.Model):
+    """The DeepL glossary that holds the portal's terms for one language pair (DeepL's are immutable)."""
+
+    source_lang = models.CharField(max_length=10)
+    target_lang = models.CharField(max_length=10)
+    entries_hash = models.CharField(max_length=64)
+    glossary_id = models.CharField(max_length=100)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source_lang", "target_lang"], name="unique_deepl_glossary_pair")
+        ]
+
+    def __str__(self):
+        return f"{self.source_lang}→{self.target_lang}: {self.glossary_id}"

@@ -6,9 +6,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import guards, report, views
-from .models import translator_locale_ids
+from .models import GlossaryTerm, translator_locale_ids
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -73,3 +75,19 @@ def keep_translators_in_their_locale(request, instance):
     locale_id = getattr(instance, "locale_id", None)
     if allowed is not None and locale_id is not None and locale_id not in allowed:
         raise PermissionDenied
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    """The machine-translation glossary, kept by the Translators group (coordinators of translation)."""
+
+    model = GlossaryTerm
+    icon = "list-ul"
+    menu_label = gettext_lazy("Glossary")
+    menu_order = 860
+    add_to_admin_menu = True
+    list_display = ["term", "locale", "written"]
+    list_filter = ["locale"]
+    search_fields = ["term", "rendering"]
+
+
+register_snippet(GlossaryTermViewSet)

@@ -10,10 +10,11 @@ from wagtail.models import (
     GroupPagePermission,
     Locale,
     Page,
+    TranslatableMixin,
 )
 from wagtail.snippets.models import get_snippet_models
 
-from translations.models import TRANSLATORS_GROUP, TranslatorLocale
+from translations.models import TRANSLATORS_GROUP, GlossaryTerm, TranslatorLocale
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 COLLECTION_PERMISSIONS = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
@@ -28,6 +29,16 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
         base = self.group(TRANSLATORS_GROUP, access_admin)
+        # The Translators group coordinates translation: it keeps the machine-translation glossary.
+        base.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="translations",
+                codename__in=[
+                    f"{action}_{GlossaryTerm._meta.model_name}"
+                    for action in ("add", "change", "delete", "view")
+                ],
+            )
+        )
         default = Locale.get_default()
         for locale in Locale.objects.exclude(id=default.id).order_by("language_code"):
             with translation.override("en"):
@@ -69,7 +80,7 @@ class Command(BaseCommand):
         """Change (and publish) translatable snippets; the locale check is in wagtail_hooks."""
         permissions = []
         for model in get_snippet_models():
-            if not hasattr(model, "locale"):
+            if not issubclass(model, TranslatableMixin):
                 continue
             actions = ["change", "publish"] if issubclass(model, DraftStateMixin) else ["change"]
             permissions += Permission.objects.filter(
