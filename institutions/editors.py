@@ -31,6 +31,11 @@ MEDIA_PERMISSIONS = [
     for codename in ("add_document", "change_document", "choose_document", "delete_document")
 ]
 
+# Student enquiries (enquiries/): editors see and answer their institution's; the city office sees
+# the ones without an institution and forwards them.
+SECTION_ENQUIRY_PERMISSIONS = ("view_enquiry", "change_enquiry")
+CITY_OFFICE_ENQUIRY_PERMISSIONS = (*SECTION_ENQUIRY_PERMISSIONS, "forward_enquiry")
+
 
 def page_permission(kind):
     return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{kind}_page")
@@ -38,6 +43,10 @@ def page_permission(kind):
 
 def admin_access():
     return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+
+
+def enquiry_permissions(codenames):
+    return Permission.objects.filter(content_type__app_label="enquiries", codename__in=codenames)
 
 
 def media_permissions():
@@ -50,7 +59,7 @@ def media_permissions():
 def city_office():
     """The city communications office: reviews sections and may edit every page and image."""
     group, _created = Group.objects.get_or_create(name=CITY_OFFICE_GROUP)
-    group.permissions.add(admin_access())
+    group.permissions.add(admin_access(), *enquiry_permissions(CITY_OFFICE_ENQUIRY_PERMISSIONS))
     root = Page.get_first_root_node()
     for kind in CITY_OFFICE_PAGE_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(group=group, page=root, permission=page_permission(kind))
@@ -112,7 +121,7 @@ def setup_section(institution):
         collection = Collection.objects.filter(
             name=source.title
         ).first() or Collection.get_first_root_node().add_child(name=source.title)
-    group.permissions.add(admin_access())
+    group.permissions.add(admin_access(), *enquiry_permissions(SECTION_ENQUIRY_PERMISSIONS))
     for permission in media_permissions():
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=permission

@@ -9,25 +9,20 @@ from django.apps import apps
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from core.locales import localized_by_key
+
 from .countries import COUNTRY_REGION, REGIONS, country_choices, sort_key, territory_name
 from .worldmap import HEIGHT, WIDTH, country_outlines
 
 
-def _localized(objects, locale, queryset):
-    """Each object's translation into `locale` (itself when untranslated), by translation key."""
-    keys = {obj.translation_key for obj in objects}
-    found = {obj.translation_key: obj for obj in queryset.filter(locale=locale, translation_key__in=keys)}
-    return {obj.translation_key: found.get(obj.translation_key, obj) for obj in objects}
-
-
 def _programmes(objects, locale):
     model = apps.get_model("partners", "CooperationProgramme")
-    return _localized(objects, locale, model.objects.all())
+    return localized_by_key(objects, locale, model.objects.all())
 
 
 def _institutions(objects, locale):
     model = apps.get_model("institutions", "InstitutionPage")
-    return _localized(objects, locale, model.objects.live())
+    return localized_by_key(objects, locale, model.objects.live())
 
 
 def _clean(params, programmes, institutions):

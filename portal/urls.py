@@ -26,6 +26,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("privacy.urls")),
     path("search/", include("search.urls")),
+    path("ask/", include("enquiries.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "galleries",
     "news",
     "privacy",
+    "enquiries",
     "search",
     "translations",
     "wagtail_localize",
@@ -237,6 +238,11 @@ EMAIL_BACKEND = (
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Study in Bialystok <noreply@localhost>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# Student enquiries (enquiries/): how long they are kept, and the spam limits of the public form.
+ENQUIRIES_RETENTION_DAYS = int(os.environ.get("ENQUIRIES_RETENTION_DAYS", "365"))
+ENQUIRIES_RATE_LIMIT = int(os.environ.get("ENQUIRIES_RATE_LIMIT", "5"))
+ENQUIRIES_MIN_FILL_SECONDS = int(os.environ.get("ENQUIRIES_MIN_FILL_SECONDS", "3"))
 
 LOGGING = {
     "version": 1,
