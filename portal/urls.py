@@ -17,10 +17,9 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if not settings.AWS_STORAGE_BUCKET_NAME:
+    # Media on the local disk: the app serves public images and renditions itself (any settings).
+    urlpatterns.append(path(settings.MEDIA_URL.lstrip("/"), include("storage.urls")))
 
 # Every public page lives under its language prefix: /en/, /pl/, /ar/, …
 urlpatterns += i18n_patterns(

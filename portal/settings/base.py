@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "news",
     "privacy",
     "search",
+    "storage",
     "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -171,8 +172,42 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploaded media (images, renditions, documents) on the local disk under MEDIA_ROOT, where the app
+# serves the public part itself (storage/views.py); in S3-compatible object storage when
+# AWS_STORAGE_BUCKET_NAME is set, shared by every app server. See docs/storage-and-tasks.md.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+    AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    # Images and renditions are public: plain, cacheable URLs (on the custom domain or CDN when set);
+    # the bucket policy grants public reads on images/ and original_images/ only.
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=86400"}
+    # Fail fast when the storage is unreachable: an upload is refused with a message, not left hanging.
+    AWS_S3_CLIENT_CONFIG_OPTIONS = {"connect_timeout": 3, "read_timeout": 10, "retries": {"max_attempts": 2}}
+    MEDIA_STORAGE = {"BACKEND": "storage.backends.ObjectStorage"}
+    # Documents are private objects: readers get them through Wagtail's serve view (which checks
+    # collection privacy); a direct link is only ever signed and short-lived, never on the CDN.
+    DOCUMENTS_STORAGE = {
+        "BACKEND": "storage.backends.ObjectStorage",
+        "OPTIONS": {
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            "custom_domain": None,
+            "object_parameters": {"CacheControl": "private, no-store"},
+        },
+    }
+else:
+    MEDIA_STORAGE = DOCUMENTS_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
+    "documents": DOCUMENTS_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
