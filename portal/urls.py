@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 
 handler404 = "core.views.page_not_found"
-handler500 = "core.views.server_error"
+handler500 = "monitoring.errors.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
