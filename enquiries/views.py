@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.params import int_param
 from institutions.models import InstitutionPage, StudyProgrammePage
 
 from . import spam
@@ -51,8 +52,8 @@ def initial_choices(params):
         value = params.get(name, "")
         if value == CITY and name == "institution":
             initial[name] = CITY
-        elif value.isdigit() and len(value) < 12:
-            source = source_page(model, int(value))
+        elif (page_id := int_param(value)) is not None:
+            source = source_page(model, page_id)
             if source is not None:
                 initial[name] = str(source.pk)
     if params.get("topic") in Topic.values:
@@ -128,8 +129,8 @@ def store_and_send(request, form, language):
 @require_GET
 def sent(request):
     institution = None
-    param = request.GET.get("institution", "")
-    if param.isdigit() and len(param) < 12:
-        institution = InstitutionPage.objects.live().filter(pk=int(param)).first()
+    page_id = int_param(request.GET.get("institution"))
+    if page_id is not None:
+        institution = InstitutionPage.objects.live().filter(pk=page_id).first()
         institution = institution.localized if institution else None
     return render(request, "enquiries/sent.html", {"institution": institution})

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from core.locales import localized_by_key
+from core.params import text_param
 
 from .countries import COUNTRY_REGION, REGIONS, country_choices, sort_key, territory_name
 from .worldmap import HEIGHT, WIDTH, country_outlines
@@ -28,7 +29,7 @@ def _institutions(objects, locale):
 def _clean(params, programmes, institutions):
     """The valid filters, and whether any given value was unknown or malformed."""
     wanted = {
-        name: params.get(name, "").strip() for name in ("country", "region", "programme", "institution")
+        name: text_param(params.get(name), 100) for name in ("country", "region", "programme", "institution")
     }
     allowed = {
         "country": COUNTRY_REGION,

@@ -250,10 +250,11 @@ def test_only_the_form_page_sets_a_cookie(client, offices):
 
 
 def test_unknown_preselections_are_ignored(client, offices):
-    response = client.get("/en/ask/?institution=99999999999999999999&programme=abc&topic=<x>")
+    response = client.get("/en/ask/?institution=99999999999999999999&programme=²&topic=<x>")
     assert response.status_code == 200
     assert Enquiry.objects.count() == 0
     assert client.get("/en/ask/sent/?institution=999999999999999999999").status_code == 200
+    assert client.get("/en/ask/sent/?institution=²").status_code == 200
 
 
 def test_form_page_queries_are_bounded(client, offices, django_assert_max_num_queries):
