@@ -7,8 +7,8 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 from modelsearch.index import SearchField
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.search.utils import normalise_query_string
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 from core.ratelimit import allow
 
