@@ -98,9 +98,11 @@ def save_consent(request, state):
     gpc = global_privacy_control(request)
     # The log demonstrates decisions: the same decision again adds nothing, and one client adds at
     # most CONSENT_RECORD_LIMIT records an hour (a script needs only an Origin header to post).
-    unchanged = previous is not None and (previous.categories, previous.version) == (
-        consent.categories,
-        consent.version,
+    # (The cookie does not keep the Global Privacy Control signal, so a decision under it is logged.)
+    unchanged = (
+        not gpc
+        and previous is not None
+        and (previous.categories, previous.version) == (consent.categories, consent.version)
     )
     if not unchanged and allow("consent-record", request, settings.CONSENT_RECORD_LIMIT, 3600):
         ConsentRecord.objects.create(
