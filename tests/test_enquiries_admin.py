@@ -12,8 +12,8 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.utils import timezone
 
+from core.permissions import city_office
 from enquiries.models import Enquiry, EnquirySettings
-from institutions.editors import CITY_OFFICE_GROUP, city_office
 
 from .factories import StudyProgrammePageFactory
 
@@ -210,5 +210,5 @@ def test_the_admin_list_queries_are_bounded(client, offices, django_assert_max_n
 def test_groups_get_their_enquiry_rights(offices):
     assert offices["but"].editors.permissions.filter(codename="change_enquiry").exists()
     assert not offices["but"].editors.permissions.filter(codename="forward_enquiry").exists()
-    assert Group.objects.get(name=CITY_OFFICE_GROUP).permissions.filter(codename="forward_enquiry").exists()
+    assert city_office().permissions.filter(codename="forward_enquiry").exists()
     assert EnquirySettings.load().office_language == "pl"
