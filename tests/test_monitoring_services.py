@@ -6,15 +6,18 @@ PostgreSQL or Redis.
 """
 
 import json
+import re
 import subprocess
 import threading
 import time
 import uuid
+from html.parser import HTMLParser
+from urllib.parse import urlencode
 
 import psycopg
 import pytest
 
-from .services import Gunicorn, PostgresCluster, RedisServer, manage, portal_environment
+from .services import Gunicorn, PostgresCluster, RedisServer, manage, portal_environment, request
 
 SEED = """
 from django.contrib.auth import get_user_model
@@ -178,3 +181,121 @@ def redis_keys(server, prefix):
         timeout=10,
     )
     return result.stdout.split()
+
+
+class FormFields(HTMLParser):
+    """The fields a browser would submit from the form with `form_id`: inputs, checkboxes, textareas, selects."""
+
+    def __init__(self, html, form_id):
+        super().__init__(convert_charrefs=True)
+        self.form_id, self.inside, self.fields = form_id, False, []
+        self.textarea = self.select = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        if not self.inside or "name" not in attrs and tag != "option":
+            return
+        if tag == "input" and attrs.get("type") not in {"submit", "button", "file", "image"}:
+            if attrs.get("type") not in {"checkbox", "radio"} or "checked" in attrs:
+                self.fields.append([attrs["name"], attrs.get("value", "on" if "checked" in attrs else "")])
+        elif tag == "textarea":
+            self.textarea = [attrs["name"], ""]
+            self.fields.append(self.textarea)
+        elif tag == "select":
+            self.select = attrs["name"]
+        elif tag == "option" and self.select and "selected" in attrs:
+            self.fields.append([self.select, attrs.get("value", "")])
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            self.textarea = None
+        elif tag == "select":
+            self.select = None
+        elif tag == "form":
+            self.inside = False
+
+    def with_values(self, **values):
+        fields = [(name, values.pop(name, value)) for name, value in self.fields]
+        return fields + list(values.items())
+
+
+class EditorSession:
+    """An editor signed in to the admin of one app server, with its cookies, as a browser over HTTPS."""
+
+    def __init__(self, app, username, password):
+        self.app, self.cookies = app, {}
+        page = self.send("GET", "/admin/login/")
+        form = FormFields(page, "login-form") if 'id="login-form"' in page else None
+        token = (
+            form.with_values()[0][1]
+            if form
+            else re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
+        )
+        self.send(
+            "POST",
+            "/admin/login/",
+            [("csrfmiddlewaretoken", token), ("username", username), ("password", password)],
+        )
+
+    def send(self, method, path, fields=None):
+        origin = f"https://127.0.0.1:{self.app.port}"
+        headers = {
+            "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
+            "Origin": origin,
+            "Referer": origin + path,
+        }
+        body = None
+        if fields is not None:
+            body = urlencode(fields)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        status, response_headers, text, cookies = request(
+            self.app.port, method, path, body=body, headers=headers, with_cookies=True
+        )
+        self.cookies.update(cookies)
+        self.status = status
+        return text
+
+
+def row_id(postgres, query):
+    with psycopg.connect(postgres.url("sib_ops_services")) as connection:
+        return connection.execute(query).fetchone()[0]
+
+
+def test_two_app_servers_on_one_database_and_one_redis_serve_what_either_published(
+    postgres, redis_server, start_app
+):
+    shared = {"REDIS_URL": redis_server.url(), "CACHE_KEY_PREFIX": f"sib-test-{uuid.uuid4().hex[:8]}"}
+    first, second = start_app(**shared), start_app(**shared)
+    # The second server has shown (and cached) everything before the editor changes it on the first.
+    before = second.get("/en/")[2]
+    assert ">Housing</a>" in before and "We would like to count visits." in before
+    assert "Dormitories and flats" not in second.get("/en/search/?q=dormitories")[2]
+
+    editor = EditorSession(first, "editor", "a-long-test-password")
+    page_id = row_id(postgres, "SELECT id FROM wagtailcore_page WHERE slug = 'housing'")
+    edit_page = f"/admin/pages/{page_id}/edit/"
+    form = FormFields(editor.send("GET", edit_page), "page-edit-form")
+    # Wagtail's script writes the stream field's count; an empty body has none.
+    changes = {"title": "Dormitories and flats", "intro": "Rooms near the campus.", "body-count": "0"}
+    editor.send("POST", edit_page, form.with_values(**changes, **{"action-publish": "action-publish"}))
+    assert editor.status == 302
+    consent_id = row_id(postgres, "SELECT id FROM privacy_consentsettings")
+    edit_consent = f"/admin/snippets/privacy/consentsettings/edit/{consent_id}/"
+    form = FormFields(editor.send("GET", edit_consent), "w-editor-form")
+    editor.send("POST", edit_consent, form.with_values(banner_text="We count visits, never who you are."))
+    assert editor.status == 302
+
+    # At once, on the other server: the page, the menu, the cookie banner (cached in Redis) and search.
+    page = second.get("/en/housing/")[2]
+    assert "Dormitories and flats" in page and "Rooms near the campus." in page
+    home = second.get("/en/")[2]
+    assert ">Dormitories and flats</a>" in home and ">Housing</a>" not in home
+    assert "We count visits, never who you are." in home and "We would like to count visits." not in home
+    assert "Dormitories and flats" in second.get("/en/search/?q=dormitories")[2]
