@@ -2,19 +2,12 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import HttpResponseServerError
 from django.shortcuts import render
-from django.template.loader import get_template
 from wagtail.models import Page, Site
 
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
-
-
-def server_error(request):
-    # Rendered without a request context: the template must not depend on anything that can fail.
-    return HttpResponseServerError(get_template("500.html").render())
 
 
 def robots_txt(request):
