@@ -9,6 +9,8 @@ from django.apps import apps
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from core.params import text_param
+
 from .countries import COUNTRY_REGION, REGIONS, country_choices, sort_key, territory_name
 from .worldmap import HEIGHT, WIDTH, country_outlines
 
@@ -33,7 +35,7 @@ def _institutions(objects, locale):
 def _clean(params, programmes, institutions):
     """The valid filters, and whether any given value was unknown or malformed."""
     wanted = {
-        name: params.get(name, "").strip() for name in ("country", "region", "programme", "institution")
+        name: text_param(params.get(name), 100) for name in ("country", "region", "programme", "institution")
     }
     allowed = {
         "country": COUNTRY_REGION,

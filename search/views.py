@@ -3,14 +3,15 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language_info
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
+
+from core.params import page_param
 
 from .query import (
     SearchUnavailable,
     autocomplete_pages,
     clean_query,
-    page_number,
     query_terms,
     search_page,
 )
@@ -30,7 +31,7 @@ def searchable_pages(locale, search_type=None, all_languages=False):
     return pages.specific()
 
 
-@require_GET
+@require_safe
 def search(request):
     locale = Locale.get_active()
     query = clean_query(request.GET.get("q"))
@@ -47,7 +48,7 @@ def search(request):
         "language_name": get_language_info(locale.language_code)["name_local"],
     }
     if query:
-        number = page_number(request.GET.get("page"))
+        number = page_param(request.GET.get("page"))
         terms = query_terms(query)
         try:
             results = search_page(
@@ -63,7 +64,7 @@ def search(request):
     return render(request, "search/search.html", context, status=status)
 
 
-@require_GET
+@require_safe
 def autocomplete(request):
     """Titles and links of the best matches so far, for the search box's suggestion list."""
     query = clean_query(request.GET.get("q"))

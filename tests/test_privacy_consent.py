@@ -223,11 +223,12 @@ def test_a_tampered_signature_is_refused(client, consent_settings):
     assert STATS_LOCAL not in script_sources(client.get("/en/").text)
 
 
-def test_a_new_consent_version_asks_again(client, consent_settings):
+def test_a_new_consent_version_asks_again(client, consent_settings, django_capture_on_commit_callbacks):
     post(client, "accept_all")
     assert "consent-banner" not in client.get("/en/").text
     consent_settings.policy_version = "4"
-    consent_settings.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        consent_settings.save()
     page = client.get("/en/")
     assert "consent-banner" in page.text
     assert STATS_LOCAL not in script_sources(page.text)
@@ -321,6 +322,15 @@ def test_consent_costs_no_query_once_cached(client, consent_settings, django_ass
         "https://stats.example.org/x.js; script-src *",
         "https://stats.example.org/x.js 'unsafe-inline'",
         "https://user@stats.example.org/x.js",
+        "/\\evil.example/x.js",
+        "/\\/evil.example/x.js",
+        "\\\\evil.example/x.js",
+        "https://*/x.js",
+        "https://*.example.org/x.js",
+        "https:/\\evil.example/x.js",
+        "https://stats.example.org:abc/x.js",
+        "https://127.0.0.1/x.js",
+        "/static/x.js\x00",
     ],
 )
 def test_script_urls_that_could_widen_the_policy_are_refused(url):
