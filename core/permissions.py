@@ -58,13 +58,18 @@ ROLES = {
     "institution_editor": {
         "label": _("Institution editor"),
         "actions": dict.fromkeys(
-            ["edit", "publish", "add_child", "copy", "lock", "unpublish", "move", "delete", "images"],
+            [
+                *("edit", "publish", "add_child", "copy", "lock", "unpublish", "move", "delete"),
+                *("translate", "stop_translation", "images"),
+            ],
             "own section",
         ),
     },
     "institution_editor_under_review": {
         "label": _("Institution editor under review"),
-        "actions": dict.fromkeys(["edit", "add_child", "copy", "lock", "images"], "own section"),
+        "actions": dict.fromkeys(
+            ["edit", "add_child", "copy", "lock", "translate", "stop_translation", "images"], "own section"
+        ),
     },
     "city_office": {
         "label": _("City communications office"),
@@ -91,7 +96,7 @@ ROLES = {
     "translator": {
         "label": _("Translator (per language)"),
         "actions": dict.fromkeys(
-            ["edit", "publish", "translate", "stop_translation", "coverage_report", "snippets"],
+            ["edit", "publish", "add_child", "copy", "translate", "stop_translation", "snippets"],
             "own language",
         ),
     },

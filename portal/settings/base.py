@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -72,6 +73,7 @@ INSTALLED_APPS = [
     "privacy",
     "search",
     "storage",
+    "background",
     "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -90,6 +92,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -303,9 +307,23 @@ else:
 # Translation workflows (translations/): machine translation from the environment (DeepL with
 # DEEPL_API_KEY, LibreTranslate with LIBRETRANSLATE_URL); dev.py adds the dummy translator.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
-# Background tasks (bulk machine translation). The immediate backend runs them in the request;
-# production with large jobs sets TASKS to a worker backend (see the README).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (bulk machine translation, Wagtail's index updates, rendition warm-up, cache
+# purges): TASKS_BACKEND "immediate" runs them inside the request (development, tests: `make run`
+# stays one process); "database" queues them for `manage.py db_worker` (production's default).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def task_settings(default):
+    name = os.environ.get("TASKS_BACKEND", default)
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {name!r}.")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = task_settings("immediate")
 # PO files that translators upload are refused above this size.
 TRANSLATIONS_PO_MAX_BYTES = 2 * 1024 * 1024
 
