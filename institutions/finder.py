@@ -147,7 +147,6 @@ class ProgrammeSearch:
         """One page of results; a missing, malformed or out-of-range number gives the first or last page."""
         paginator = Paginator(self.programmes.filter(self.conditions()), PER_PAGE)
         results = paginator.get_page(page_param(number))
-        results.page_links = list(paginator.get_elided_page_range(results.number, on_each_side=2, on_ends=1))
         for programme in results:
             programme.institution_page = self.institutions_by_path.get(programme.parent_path)
         return results

@@ -70,12 +70,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             page_param(request.GET.get("page"))
         )
         attach_listing_images(page_obj.object_list)
-        query = request.GET.copy()
-        query.pop("page", None)
-        return self.render(
-            request,
-            context_overrides={"articles": page_obj, "query": query.urlencode(), **extra},
-        )
+        return self.render(request, context_overrides={"articles": page_obj, **extra})
 
     @path("")
     def index(self, request):

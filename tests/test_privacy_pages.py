@@ -157,15 +157,9 @@ def test_policy_pages_are_ordered_by_tree_position(home_page):
     assert ordered == [first.page_ptr, second.page_ptr]
 
 
-def test_demo_has_the_policies_and_consent_in_english_and_polish(client, locales):
-    from django.core.management import call_command
-
+def test_demo_has_the_policies_and_consent_in_english_and_polish(client, demo):
     from privacy.models import ConsentSettings
 
-    from .conftest import ensure_tree_roots
-
-    ensure_tree_roots()
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     for slug, english, polish in (
         ("privacy-policy", "Privacy policy", "Polityka prywatności"),
         ("cookie-policy", "Cookie policy", "Polityka cookies"),

@@ -37,6 +37,12 @@ def site_header(context, languages):
     }
 
 
+@register.filter
+def page_links(page):
+    """The page numbers that pagination links to: the ends and two on each side of `page`, "…" between."""
+    return page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+
+
 @register.inclusion_tag("components/_breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
