@@ -2,9 +2,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import HttpResponseServerError
 from django.shortcuts import render
-from django.template.loader import get_template
 from django.utils.translation import get_language_from_path
 from wagtail.models import Page, Site
 
@@ -33,11 +31,6 @@ def existing_versions(request):
     homes = list(site.root_page.get_translations(inclusive=True).only("url_path"))
     found = visible_pages(Page.objects.filter(url_path__in=[home.url_path + rest for home in homes]))
     return list(found.exclude(locale__language_code=language).select_related("locale").order_by("locale_id"))
-
-
-def server_error(request):
-    # Rendered without a request context: the template must not depend on anything that can fail.
-    return HttpResponseServerError(get_template("500.html").render())
 
 
 def robots_txt(request):

@@ -3,6 +3,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 
+from storage.files import documents_storage
+
 
 def language_choices():
     """The portal's languages, read from settings when a form or check needs them.
@@ -14,6 +16,9 @@ def language_choices():
 
 class PortalDocument(AbstractDocument):
     """A downloadable file with what a reader needs to know before opening it: language and accessibility."""
+
+    # Private objects in object storage, never under a public URL (STORAGES["documents"]).
+    file = models.FileField(_("file"), upload_to="documents", storage=documents_storage)
 
     language = models.CharField(
         _("language"),

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.localization import visible_pages
+from core.params import page_param, text_param
 
 from .models.institutions import InstitutionPage
 from .models.programmes import TEACHING_LANGUAGES, FieldOfStudy, Level, StudyProgrammePage
@@ -49,9 +50,9 @@ class ProgrammeSearch:
     """
 
     def __init__(self, params, locale_id):
-        self.query = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        self.query = text_param(params.get("q"), MAX_QUERY_LENGTH)
         self.selected = {
-            name: [value for value in params.getlist(name) if value][:20]
+            name: [value for value in (text_param(raw, 100) for raw in params.getlist(name)[:20]) if value]
             for name in ("institution", "level", "language", "field")
         }
         self.institutions = list(
@@ -144,7 +145,7 @@ class ProgrammeSearch:
     def page(self, number):
         """One page of results; a missing, malformed or out-of-range number gives the first or last page."""
         paginator = Paginator(self.programmes.filter(self.conditions()), PER_PAGE)
-        results = paginator.get_page(number)
+        results = paginator.get_page(page_param(number))
         results.page_links = list(paginator.get_elided_page_range(results.number, on_each_side=2, on_ends=1))
         for programme in results:
             programme.institution_page = self.institutions_by_path.get(programme.parent_path)

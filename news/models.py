@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.localization import localize, visible_pages
 from core.models import BasePage, HeroMixin
+from core.params import int_param, page_param, text_param
 from institutions.models import InstitutionPage
 
 from .blocks import NewsBodyStreamBlock
@@ -69,9 +70,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         }
 
     def listing_context(self, request, articles, **extra):
-        page_number = request.GET.get("page")
         page_obj = Paginator(articles.select_related("hero_image", "social_image"), PER_PAGE).get_page(
-            page_number
+            page_param(request.GET.get("page"))
         )
         attach_listing_images(page_obj.object_list)
         query = request.GET.copy()
@@ -85,12 +85,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def index(self, request):
         articles = self.articles()
         choices = self.filter_choices(articles)
-        selected = {key: request.GET.get(key, "") for key in ("tag", "year", "institution")}
+        selected = {key: text_param(request.GET.get(key), 255) for key in ("tag", "year", "institution")}
         if selected["tag"]:
             articles = articles.filter(tags__slug=selected["tag"])
         if selected["year"]:
-            year = selected["year"]
-            articles = articles.filter(date__year=int(year)) if year.isdigit() else articles.none()
+            year = year_param(selected["year"])
+            articles = articles.filter(date__year=year) if year else articles.none()
         if selected["institution"]:
             institution = choices["institutions"].filter(slug=selected["institution"]).first()
             articles = (
@@ -102,11 +102,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @re_path(r"^(\d{4})/$")
     def archive(self, request, year):
-        articles = self.articles().filter(date__year=int(year))
+        year = year_param(year)
+        articles = self.articles().filter(date__year=year) if year else NewsPage.objects.none()
         if not articles.exists():
             raise Http404
         return self.listing_context(
-            request, articles, year=int(year), choices=self.filter_choices(self.articles())
+            request, articles, year=year, choices=self.filter_choices(self.articles())
         )
 
     @path("feed/rss/")
@@ -121,6 +122,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["breadcrumb_data"] = breadcrumb_list(self, request)
         return context
+
+
+def year_param(raw):
+    """A calendar year the database can filter by, or None ("0", "99999", "²")."""
+    return int_param(raw, datetime.MINYEAR, datetime.MAXYEAR)
 
 
 def attach_listing_images(articles):

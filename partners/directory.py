@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from core.localization import localize, visible_pages
+from core.params import text_param
 
 from .countries import COUNTRY_REGION, REGIONS, country_choices, sort_key, territory_name
 from .worldmap import HEIGHT, WIDTH, country_outlines
@@ -23,7 +24,7 @@ def _by_key(objects):
 def _clean(params, programmes, institutions):
     """The valid filters, and whether any given value was unknown or malformed."""
     wanted = {
-        name: params.get(name, "").strip() for name in ("country", "region", "programme", "institution")
+        name: text_param(params.get(name), 100) for name in ("country", "region", "programme", "institution")
     }
     allowed = {
         "country": COUNTRY_REGION,

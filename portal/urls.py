@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 
 handler404 = "core.views.page_not_found"
-handler500 = "core.views.server_error"
+handler500 = "monitoring.errors.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,10 +17,9 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if not settings.AWS_STORAGE_BUCKET_NAME:
+    # Media on the local disk: the app serves public images and renditions itself (any settings).
+    urlpatterns.append(path(settings.MEDIA_URL.lstrip("/"), include("storage.urls")))
 
 # Every public page lives under its language prefix: /en/, /pl/, /ar/, …
 urlpatterns += i18n_patterns(

@@ -59,13 +59,6 @@ def run(operation):
     return result
 
 
-def page_number(raw):
-    try:
-        return max(int(raw), 1)
-    except (TypeError, ValueError):
-        return 1
-
-
 def search_page(queryset, query, number, per_page):
     """One page of results, evaluated here so that backend errors surface inside `run`."""
 

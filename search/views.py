@@ -6,11 +6,12 @@ from django.utils.translation import get_language_info
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.params import page_param
+
 from .query import (
     SearchUnavailable,
     autocomplete_pages,
     clean_query,
-    page_number,
     query_terms,
     search_page,
 )
@@ -47,7 +48,7 @@ def search(request):
         "language_name": get_language_info(locale.language_code)["name_local"],
     }
     if query:
-        number = page_number(request.GET.get("page"))
+        number = page_param(request.GET.get("page"))
         terms = query_terms(query)
         try:
             results = search_page(

@@ -100,10 +100,25 @@ def test_current_menu_item_is_marked(client, home_page):
 def test_server_error_page_is_localized(rf):
     from django.utils import translation
 
-    from core.views import server_error
+    from monitoring.errors import server_error
 
     with translation.override("pl"):
         response = server_error(rf.get("/pl/"))
     assert response.status_code == 500
     assert '<html lang="pl" dir="ltr">' in response.content.decode()
     assert "Coś poszło nie tak" in response.content.decode()
+
+
+def test_database_outage_page_is_a_localized_503(rf):
+    from django.db import OperationalError
+
+    from monitoring.errors import server_error
+
+    try:
+        raise OperationalError("server closed the connection unexpectedly")
+    except OperationalError:
+        response = server_error(rf.get("/ar/news/"))
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
+    assert '<html lang="ar" dir="rtl">' in response.content.decode()
+    assert "البوابة غير متاحة مؤقتًا" in response.content.decode()

@@ -321,6 +321,15 @@ def test_consent_costs_no_query_once_cached(client, consent_settings, django_ass
         "https://stats.example.org/x.js; script-src *",
         "https://stats.example.org/x.js 'unsafe-inline'",
         "https://user@stats.example.org/x.js",
+        "/\\evil.example/x.js",
+        "/\\/evil.example/x.js",
+        "\\\\evil.example/x.js",
+        "https://*/x.js",
+        "https://*.example.org/x.js",
+        "https:/\\evil.example/x.js",
+        "https://stats.example.org:abc/x.js",
+        "https://127.0.0.1/x.js",
+        "/static/x.js\x00",
     ],
 )
 def test_script_urls_that_could_widen_the_policy_are_refused(url):

@@ -6,19 +6,21 @@ translation whose page someone else has locked — and then call wagtail-localiz
 """
 
 from functools import wraps
+from io import BytesIO
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.views import edit_translation
 
+from .markup import markup_problem
 from .models import translator_locale_ids
 from .po import POFileError, check_for_translation, import_entries, read_upload
 
@@ -88,6 +90,27 @@ def upload_pofile(request, translation_id):
     return redirect(next_url)
 
 
+def submitted_value(request):
+    """The "value" of a PUT from the translation editor (form-encoded or multipart)."""
+    body = request.body  # read once: wagtail-localize's view parses the same cached body again
+    if request.content_type == "multipart/form-data":
+        data, _files = request.parse_file_upload(request.META, BytesIO(body))
+    else:
+        data = QueryDict(body, encoding=request.encoding)
+    return data.get("value")
+
+
+def edit_string_translation(request, translation_id, string_segment_id):
+    """Refuse a string whose markup differs from its source segment's, with the reason (400)."""
+    if request.method == "PUT":
+        segment = get_object_or_404(StringSegment.objects.select_related("string"), id=string_segment_id)
+        value = submitted_value(request)
+        problem = markup_problem(segment.string.data, value) if value is not None else None
+        if problem:
+            return JsonResponse({"value": [problem]}, status=400)
+    return edit_translation.edit_string_translation(request, translation_id, string_segment_id)
+
+
 def urls():
     """Admin URLs at wagtail-localize's own paths; registered first, so they take precedence."""
     base = "localize/translate/<int:translation_id>/"
@@ -95,7 +118,7 @@ def urls():
         path(f"{base}pofile/upload/", upload_pofile, name="translations_upload_pofile"),
         path(
             f"{base}strings/<int:string_segment_id>/edit/",
-            guarded(edit_translation.edit_string_translation),
+            guarded(edit_string_translation),
             name="translations_edit_string",
         ),
         path(

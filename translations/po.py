@@ -9,13 +9,14 @@ import os
 import re
 import tempfile
 from collections import Counter
-from html.parser import HTMLParser
 
 import polib
 from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail_localize.models import StringSegment, Translation
+
+from .markup import markup_problem
 
 HEADER = "X-WagtailLocalize-TranslationID"
 CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -24,35 +25,6 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
 
 class POFileError(Exception):
     """A PO file that must not be imported; the message is shown to the translator."""
-
-
-class TagCollector(HTMLParser):
-    """The tags of a translated string, as wagtail-localize keeps them in rich text segments."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tags = Counter()
-        self.open = []
-        self.unbalanced = False
-
-    def handle_starttag(self, tag, attrs):
-        self.tags[(tag, tuple(sorted(attrs)))] += 1
-        if tag not in {"br", "img", "hr"}:
-            self.open.append(tag)
-
-    def handle_startendtag(self, tag, attrs):
-        self.tags[(tag, tuple(sorted(attrs)))] += 1
-
-    def handle_endtag(self, tag):
-        if not self.open or self.open.pop() != tag:
-            self.unbalanced = True
-
-
-def _tags(text):
-    parser = TagCollector()
-    parser.feed(text)
-    parser.close()
-    return parser.tags, parser.unbalanced or bool(parser.open)
 
 
 def read_upload(upload):
@@ -167,12 +139,9 @@ def check_for_translation(po, translation):
 
 
 def _entry_problem(entry):
-    source_tags, _broken = _tags(entry.msgid)
-    target_tags, broken = _tags(entry.msgstr)
-    if broken:
-        return _("the HTML tags are not properly closed")
-    if source_tags != target_tags:
-        return _("the HTML tags or their attributes differ from the source")
+    problem = markup_problem(entry.msgid, entry.msgstr)
+    if problem:
+        return problem
     if Counter(PLACEHOLDER.findall(entry.msgid)) != Counter(PLACEHOLDER.findall(entry.msgstr)):
         return _("the placeholders differ from the source")
     return None

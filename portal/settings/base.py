@@ -29,6 +29,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "core",
+    "monitoring",
     "home",
     "institutions",
     "partners",
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "news",
     "privacy",
     "search",
+    "storage",
     "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -64,6 +66,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every request gets its id and its log line; health probes are answered before host
+    # validation, the HTTPS redirect, sessions and languages (see monitoring/health.py).
+    "monitoring.logs.RequestLogMiddleware",
+    "monitoring.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -99,7 +105,9 @@ TEMPLATES = [
     },
 ]
 
-# SQLite in the project folder unless DATABASE_URL names another database.
+# SQLite in the project folder unless DATABASE_URL names another database. Connections are kept for
+# DB_CONN_MAX_AGE seconds and checked before reuse, so a restarted PostgreSQL costs only the requests
+# in flight (they get a 503 page, monitoring/errors.py); a server that does not answer fails fast.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -107,17 +115,30 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DB_CONNECT_TIMEOUT", "5")
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Local memory unless REDIS_URL names a Redis server.
+# Local memory unless REDIS_URL names a Redis server. While Redis is down pages render uncached:
+# cache errors are ignored after a short timeout and logged once a minute (LOGGING below).
 if os.environ.get("REDIS_URL"):
+    REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "portal",
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "monitoring.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -151,8 +172,42 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploaded media (images, renditions, documents) on the local disk under MEDIA_ROOT, where the app
+# serves the public part itself (storage/views.py); in S3-compatible object storage when
+# AWS_STORAGE_BUCKET_NAME is set, shared by every app server. See docs/storage-and-tasks.md.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+    AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    # Images and renditions are public: plain, cacheable URLs (on the custom domain or CDN when set);
+    # the bucket policy grants public reads on images/ and original_images/ only.
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=86400"}
+    # Fail fast when the storage is unreachable: an upload is refused with a message, not left hanging.
+    AWS_S3_CLIENT_CONFIG_OPTIONS = {"connect_timeout": 3, "read_timeout": 10, "retries": {"max_attempts": 2}}
+    MEDIA_STORAGE = {"BACKEND": "storage.backends.ObjectStorage"}
+    # Documents are private objects: readers get them through Wagtail's serve view (which checks
+    # collection privacy); a direct link is only ever signed and short-lived, never on the CDN.
+    DOCUMENTS_STORAGE = {
+        "BACKEND": "storage.backends.ObjectStorage",
+        "OPTIONS": {
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            "custom_domain": None,
+            "object_parameters": {"CacheControl": "private, no-store"},
+        },
+    }
+else:
+    MEDIA_STORAGE = DOCUMENTS_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
+    "documents": DOCUMENTS_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -238,12 +293,46 @@ EMAIL_BACKEND = (
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Study in Bialystok <noreply@localhost>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# Logs go to standard error, one line per request (logger portal.requests) and per event, each with
+# the request id; LOG_FORMAT=json writes one JSON object per line. See docs/scale-out.md.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "monitoring.logs.RequestIdFilter"},
+        "once_a_minute": {
+            "()": "monitoring.logs.OncePerInterval",
+            "seconds": 60,
+            "message": "The cache is unreachable: pages are served uncached",
+        },
+    },
+    "formatters": {
+        "json": {"()": "monitoring.logs.JSONFormatter"},
+        "text": {"()": "monitoring.logs.TextFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "portal.requests": {"level": "INFO"},
+        "monitoring.cache": {"filters": ["once_a_minute"]},
+    },
 }
+
+# /readyz answers 503 when one of these is down; the others only make it "degraded" (the portal
+# serves pages without the cache and searches the database when Elasticsearch is down).
+READINESS_REQUIRED_CHECKS = env_list("READINESS_REQUIRED_CHECKS", "database,storage")
+READINESS_SEARCH_TIMEOUT = float(os.environ.get("READINESS_SEARCH_TIMEOUT", "1"))
+
+# An error tracker (Sentry or a compatible server) when SENTRY_DSN is set; off by default.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+SENTRY_ENVIRONMENT = os.environ.get("SENTRY_ENVIRONMENT", "production")
 
 # The largest partners CSV file that the importer reads (command line and admin upload).
 PARTNERS_IMPORT_MAX_BYTES = 5 * 1024 * 1024

@@ -1,3 +1,4 @@
+import re
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
@@ -7,19 +8,35 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.params import is_control
+
 
 def script_urls(text):
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+# A host name of letters, digits and hyphens with at least one dot: no wildcard, no IP tricks.
+HOST_NAME = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.IGNORECASE)
+
+
 def is_safe_script_url(url):
-    """An https URL or a path on this site, with nothing that could widen the Content-Security-Policy."""
-    if any(character.isspace() or character in ";,'\"" for character in url):
+    """An https URL of a named host or a path on this site, with nothing that could widen the
+    Content-Security-Policy or lead a browser to another host: browsers read a backslash as a slash,
+    so "/\\evil.example/x.js" is "//evil.example/x.js"."""
+    if any(character.isspace() or is_control(character) or character in ";,'\"\\*" for character in url):
         return False
     if url.startswith("/"):
         return not url.startswith("//")
     parts = urlsplit(url)
-    return parts.scheme == "https" and bool(parts.netloc) and not parts.username
+    try:
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    return (
+        parts.scheme == "https"
+        and not (parts.username or parts.password)
+        and bool(parts.hostname and HOST_NAME.fullmatch(parts.hostname))
+    )
 
 
 def validate_script_urls(text):

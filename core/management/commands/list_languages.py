@@ -9,4 +9,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        self.stdout.write(" ".join(code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE))
+        self.stdout.write(
+            " ".join(code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE)
+        )
