@@ -7,7 +7,7 @@ import documents.models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("documents", "0001_initial"),
+        ("documents", "0002_documents_storage"),
     ]
 
     operations = [
