@@ -43,9 +43,9 @@ def test_locale_sync_and_the_site_build(german, client, home_page):
     sync_locales()
     assert Locale.objects.filter(language_code="de").exists()
     living = ContentPageFactory(parent=home_page, title="Living", slug="living")
-    # Before any translation: the German home is the English one, its menu reaches every section.
+    # Before any translation: the German home page says it is not translated yet and links to English.
     response = client.get("/de/")
-    assert response.status_code == 200 and 'href="/en/living/"' in response.text
+    assert response.status_code == 404 and 'href="/en/" hreflang="en"' in response.text
     # The German home page translated: served in German, its menu labels the English page.
     publish_translation(home_page, "de")
     html = client.get("/de/").text
