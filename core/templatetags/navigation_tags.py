@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
-from core.localization import localize, localize_one, real_translations, visible_pages
+from core.localization import localize, real_translations, visible_pages
 
 register = template.Library()
 
@@ -19,13 +19,18 @@ def menu_pages(site):
     there: every section is reachable from every language, and no menu is empty.
     """
     source_home = site.root_page
-    home = localize_one(source_home)
-    if home is None:
+    # The home page and the default language's menu pages in one localize() call.
+    shown = localize([source_home, *visible_pages(source_home.get_children().in_menu())])
+    if not shown or shown[0].translation_key != source_home.translation_key:
         return None, []
-    children = list(visible_pages(source_home.get_children().in_menu()))
+    home, pages = shown[0], shown[1:]
     if home.pk != source_home.pk:
-        children += visible_pages(home.get_children().in_menu())
-    return home, localize(children)
+        listed = {page.translation_key for page in pages}
+        for own in visible_pages(home.get_children().in_menu()):
+            if own.translation_key not in listed:
+                own.shown_language = None
+                pages.append(own)
+    return home, pages
 
 
 @register.inclusion_tag("components/_site_header.html", takes_context=True)
