@@ -17,3 +17,19 @@ def email_is_configured(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def cache_is_shared(app_configs, **kwargs):
+    """Consent settings, rate limits and page fragments must be the same for every worker process."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    if backend.endswith(("locmem.LocMemCache", "dummy.DummyCache")):
+        return [
+            checks.Warning(
+                "The cache is local to each process: after an edit, other workers serve the old consent "
+                "banner and scripts, and rate limits count per process.",
+                hint="Set REDIS_URL in the environment.",
+                id="portal.W002",
+            )
+        ]
+    return []

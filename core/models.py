@@ -23,6 +23,11 @@ class BasePage(Page):
     # One slug in every language: switching languages keeps the path, and links never 404.
     override_translatable_fields = [SynchronizedField("slug")]
 
+    def permissions_for_user(self, user):
+        from .permissions import PortalPagePermissionTester
+
+        return PortalPagePermissionTester(user, self)
+
     # What site search calls this kind of page ("news", "partner", …; labels in search/types.py),
     # and the date it shows next to a result (a property on dated page types such as news).
     search_type = "page"
@@ -69,3 +74,36 @@ class IntroMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+class RoleGroup(models.Model):
+    """The group (or workflow) that holds one of the portal's roles, found by this id, not by its name."""
+
+    key = models.CharField(_("role"), max_length=50, unique=True)
+    group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("group"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    workflow = models.OneToOneField(
+        "wagtailcore.Workflow",
+        verbose_name=_("workflow"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("role group")
+        verbose_name_plural = _("role groups")
+        permissions = [
+            ("remove_pages", _("Can delete, move and unpublish pages they may publish")),
+            ("restructure_sections", _("Can delete, move and unpublish language home pages and sections")),
+        ]
+
+    def __str__(self):
+        return self.key

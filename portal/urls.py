@@ -6,11 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.login import admin_login
 
 handler404 = "core.views.page_not_found"
 handler500 = "monitoring.errors.server_error"
 
 urlpatterns = [
+    # Wagtail's own login view, behind a throttle of failed attempts (core/login.py).
+    path("admin/login/", admin_login),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),

@@ -1,5 +1,6 @@
 """Forget the cached consent configuration when editors change it or the cookie policy page."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
@@ -13,4 +14,5 @@ from .models import ConsentSettings
 @receiver(page_published)
 @receiver(page_unpublished)
 def consent_configuration_changed(**kwargs):
-    forget_configs()
+    # After the commit: a worker that reads the old row before it would cache it again.
+    transaction.on_commit(forget_configs)

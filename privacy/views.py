@@ -19,6 +19,8 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.ratelimit import allow
+
 from .consent import (
     COOKIE_NAME,
     NECESSARY,
@@ -60,7 +62,7 @@ def bad_request(message):
 
 
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def cookie_settings(request):
     state = consent_state(request)
     if state is None:
@@ -91,15 +93,25 @@ def save_consent(request, state):
         )
     config = state.config
     chosen = {"accept_all": config.names, "reject_all": frozenset(), "choose": posted & config.names}[action]
-    consent = new_consent(read_cookie(request), chosen, config.version)
+    previous = read_cookie(request)
+    consent = new_consent(previous, chosen, config.version)
     gpc = global_privacy_control(request)
-    ConsentRecord.objects.create(
-        consent_id=consent.consent_id,
-        statistics="statistics" in chosen,
-        marketing="marketing" in chosen,
-        policy_version=config.version,
-        global_privacy_control=gpc,
+    # The log demonstrates decisions: the same decision again adds nothing, and one client adds at
+    # most CONSENT_RECORD_LIMIT records an hour (a script needs only an Origin header to post).
+    # (The cookie does not keep the Global Privacy Control signal, so a decision under it is logged.)
+    unchanged = (
+        not gpc
+        and previous is not None
+        and (previous.categories, previous.version) == (consent.categories, consent.version)
     )
+    if not unchanged and allow("consent-record", request, settings.CONSENT_RECORD_LIMIT, 3600):
+        ConsentRecord.objects.create(
+            consent_id=consent.consent_id,
+            statistics="statistics" in chosen,
+            marketing="marketing" in chosen,
+            policy_version=config.version,
+            global_privacy_control=gpc,
+        )
     granted = frozenset() if gpc else consent.categories
     if "application/json" in request.headers.get("Accept", ""):
         response = JsonResponse(

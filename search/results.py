@@ -3,11 +3,14 @@
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from modelsearch.index import SearchField
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 from core.localization import language_of, localize
+from core.ratelimit import allow
 
 from .highlight import mark, matcher, snippet
 from .types import label_of
@@ -58,9 +61,15 @@ def promotions(query_string, locale, request, log_hit):
     leaves out pages that are not live or not public). The editor's description is in the language
     of the promoted page, so it is shown with that page only.
     """
-    query = Query.get(query_string)
-    if log_hit:
+    # Only searches counted for the popular-searches report create a Query row, at most
+    # SEARCH_LOG_LIMIT an hour per client; any other query string is only looked up.
+    if log_hit and allow("search-log", request, settings.SEARCH_LOG_LIMIT, 3600):
+        query = Query.get(query_string)
         query.add_hit()
+    else:
+        query = Query.objects.filter(query_string=normalise_query_string(query_string)).first()
+    if query is None:
+        return []
     picks = list(query.editors_picks.select_related("page").order_by("sort_order"))
     shown = {page.translation_key: page for page in localize([pick.page for pick in picks], locale)}
     found = []

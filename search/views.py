@@ -3,7 +3,7 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language_info
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from core.params import page_param
@@ -31,7 +31,7 @@ def searchable_pages(locale, search_type=None, all_languages=False):
     return pages.specific()
 
 
-@require_GET
+@require_safe
 def search(request):
     locale = Locale.get_active()
     query = clean_query(request.GET.get("q"))
@@ -64,7 +64,7 @@ def search(request):
     return render(request, "search/search.html", context, status=status)
 
 
-@require_GET
+@require_safe
 def autocomplete(request):
     """Titles and links of the best matches so far, for the search box's suggestion list."""
     query = clean_query(request.GET.get("q"))

@@ -35,7 +35,9 @@ def test_production_settings_pass_the_deployment_checklist():
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT,
         env=production_env(
-            SECRET_KEY="a-long-random-production-secret-" + "x" * 40, EMAIL_HOST="smtp.example.org"
+            SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
+            EMAIL_HOST="smtp.example.org",
+            REDIS_URL="redis://127.0.0.1:6379/0",
         ),
         capture_output=True,
         text=True,
@@ -54,6 +56,20 @@ def test_deployment_checklist_warns_when_email_is_not_configured():
     )
     assert result.returncode != 0
     assert "portal.W001" in result.stderr and "EMAIL_HOST" in result.stderr
+
+
+def test_deployment_checklist_warns_when_the_cache_is_per_process():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT,
+        env=production_env(
+            SECRET_KEY="a-long-random-production-secret-" + "x" * 40, EMAIL_HOST="smtp.example"
+        ),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "portal.W002" in result.stderr and "REDIS_URL" in result.stderr
 
 
 def test_email_settings_come_from_the_environment():

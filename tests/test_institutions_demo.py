@@ -8,7 +8,7 @@ from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Locale, WorkflowPage
 
-from institutions.editors import REVIEW_WORKFLOW
+from core.permissions import review_workflow
 from institutions.models import InstitutionPage, StudyProgrammePage
 
 
@@ -39,7 +39,7 @@ def test_demo_has_the_citys_universities_in_english_and_polish(demo):
 def test_demo_sets_up_editors_and_reviews_one_section(demo):
     for short_name in ("BUT", "MUB", "UwB"):
         assert Group.objects.filter(name=f"{short_name} editors").exists()
-    reviewed = WorkflowPage.objects.filter(workflow__name=REVIEW_WORKFLOW)
+    reviewed = WorkflowPage.objects.filter(workflow=review_workflow())
     assert {page.page.specific.short_name for page in reviewed} == {"MUB", "UMB"}
     but = InstitutionPage.objects.get(short_name="BUT")
     assert get_image_model().objects.filter(collection=but.collection).exists()

@@ -4,7 +4,6 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.models import (
     GroupCollectionPermission,
@@ -16,7 +15,7 @@ from wagtail.models import (
 )
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from institutions.editors import CITY_OFFICE_GROUP, REVIEW_WORKFLOW
+from core.permissions import city_office, review_workflow
 from institutions.models import InstitutionPage
 
 from .conftest import publish_translation
@@ -181,7 +180,7 @@ def test_review_can_be_switched_on_and_off_per_section(client, sections):
     mub = sections["mub"]
     output = setup_editors("--review", "MUB")
     assert "MUB: changes are reviewed" in output
-    assert WorkflowPage.objects.get(page=mub).workflow.name == REVIEW_WORKFLOW
+    assert WorkflowPage.objects.get(page=mub).workflow == review_workflow()
     assert not WorkflowPage.objects.filter(page=sections["but"]).exists()
     codenames = set(
         GroupPagePermission.objects.filter(group=mub.editors).values_list("permission__codename", flat=True)
@@ -197,8 +196,8 @@ def test_review_can_be_switched_on_and_off_per_section(client, sections):
     data["action-submit"] = "action-submit"
     assert client.post(f"/admin/pages/{mub.pk}/edit/", data).status_code == 302
     state = WorkflowState.objects.get(object_id=str(mub.pk))
-    assert state.workflow.name == REVIEW_WORKFLOW and state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert state.current_task_state.task.specific.groups.get().name == CITY_OFFICE_GROUP
+    assert state.workflow == review_workflow() and state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.current_task_state.task.specific.groups.get() == city_office()
     mub.refresh_from_db()
     assert mub.intro != "Reviewed text."  # not live until the city office approves
 
@@ -211,7 +210,7 @@ def test_review_follows_new_translations(translated_home, sections, universities
     setup_editors("--review", "MUB")
     publish_translation(universities["index"], "pl")
     polish_mub = publish_translation(sections["mub"], "pl")
-    assert WorkflowPage.objects.get(page=polish_mub).workflow.name == REVIEW_WORKFLOW
+    assert WorkflowPage.objects.get(page=polish_mub).workflow == review_workflow()
     assert set(
         GroupPagePermission.objects.filter(group=sections["mub"].editors, page=polish_mub).values_list(
             "permission__codename", flat=True
@@ -225,9 +224,7 @@ def test_unknown_short_name_is_an_error(sections):
 
 
 def test_city_office_may_review_every_section(sections):
-    from django.contrib.auth.models import Group
-
-    office = Group.objects.get(name=CITY_OFFICE_GROUP)
+    office = city_office()
     assert GroupPagePermission.objects.filter(
         group=office, page=Page.get_first_root_node(), permission__codename="publish_page"
     ).exists()
@@ -257,7 +254,7 @@ def test_city_office_is_notified_by_email_of_a_submission(client, sections, smtp
     reviewer = get_user_model().objects.create_user(
         username="city-office", email="promocja@um.bialystok.example", password="not-used"
     )
-    reviewer.groups.add(Group.objects.get(name=CITY_OFFICE_GROUP))
+    reviewer.groups.add(city_office())
     client.force_login(editor_of(mub, "mub-editor"))
     data = edit_data(mub, intro="Reviewed text.")
     del data["action-publish"]

@@ -223,11 +223,12 @@ def test_a_tampered_signature_is_refused(client, consent_settings):
     assert STATS_LOCAL not in script_sources(client.get("/en/").text)
 
 
-def test_a_new_consent_version_asks_again(client, consent_settings):
+def test_a_new_consent_version_asks_again(client, consent_settings, django_capture_on_commit_callbacks):
     post(client, "accept_all")
     assert "consent-banner" not in client.get("/en/").text
     consent_settings.policy_version = "4"
-    consent_settings.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        consent_settings.save()
     page = client.get("/en/")
     assert "consent-banner" in page.text
     assert STATS_LOCAL not in script_sources(page.text)

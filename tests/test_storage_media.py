@@ -4,10 +4,8 @@ the test settings and under the production settings (gunicorn + WhiteNoise); doc
 import http.client
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from django.conf import settings
 from wagtail.models import Collection, CollectionViewRestriction
 
 from .factories import DocumentFactory, ImageFactory
+from .protocol_servers import free_port, wait_for_port
 
 PROJECT = Path(settings.BASE_DIR)
 
@@ -74,12 +73,6 @@ def test_media_answers_only_reads(client, db):
     assert client.get("/media/images/missing.webp", follow=True).status_code == 404
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def get(port, path):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
@@ -111,19 +104,10 @@ def test_production_settings_serve_renditions_through_gunicorn(db, media_root, t
         cwd=PROJECT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert server.poll() is None, server.stderr.read()
-                assert time.monotonic() < deadline, "gunicorn did not start"
-                time.sleep(0.2)
+        wait_for_port(port, server)
         status, headers, body = get(port, rendition.url)
         assert status == 200
         assert headers["Content-Type"] == "image/avif"

@@ -20,12 +20,12 @@ def statuses(report, language_code):
     return {row.title: row.cells[locale.id].status for row in report.rows}
 
 
-def test_statuses_translated_outdated_draft_missing(polish_living, living_page, translated_home):
+def test_statuses_translated_outdated_draft_missing(admin_user, polish_living, living_page, translated_home):
     draft = ContentPageFactory(parent=translated_home["en"], title="Draft one")
     draft.copy_for_translation(Locale.objects.get(language_code="pl"))
     ContentPageFactory(parent=translated_home["en"], title="Untranslated")
 
-    report = coverage.build()
+    report = coverage.build(admin_user)
     assert statuses(report, "pl") == {
         "Study in Białystok": "translated",
         "Living in Białystok": "translated",
@@ -36,14 +36,14 @@ def test_statuses_translated_outdated_draft_missing(polish_living, living_page, 
 
     living_page.intro = "Changed in English."
     living_page.save_revision().publish()
-    assert statuses(coverage.build(), "pl")["Living in Białystok"] == "outdated"
+    assert statuses(coverage.build(admin_user), "pl")["Living in Białystok"] == "outdated"
 
     polish_living.source.update_from_db()
-    assert statuses(coverage.build(), "pl")["Living in Białystok"] == "translated"
+    assert statuses(coverage.build(admin_user), "pl")["Living in Białystok"] == "translated"
 
 
-def test_cells_link_to_the_translation_editor_or_the_translate_form(polish_living, living_page):
-    report = coverage.build()
+def test_cells_link_to_the_translation_editor_or_the_translate_form(admin_user, polish_living, living_page):
+    report = coverage.build(admin_user)
     polish = Locale.objects.get(language_code="pl")
     row = next(row for row in report.rows if row.page_id == living_page.id)
     assert row.cells[polish.id].url == reverse(
@@ -86,6 +86,31 @@ def test_csv_export(admin_client, polish_living, living_page):
     assert living_pl["edit_url"].startswith("http://testserver/admin/pages/")
     assert len(rows) == 3 * 5
     assert any(r["title"] == "'=HYPERLINK(evil)" for r in rows)
+
+
+def test_editors_see_only_the_pages_they_may_explore(client, django_user_model, translated_home):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    own = ContentPageFactory(parent=translated_home["en"], title="Our faculty")
+    other = ContentPageFactory(parent=translated_home["en"], title="Other university")
+    ContentPageFactory(parent=other, title="Their secret draft", live=False)
+    group = Group.objects.create(name="Faculty editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group, page=own, permission=Permission.objects.get(codename="change_page")
+    )
+    editor = django_user_model.objects.create_user("faculty", password="x")
+    editor.groups.add(group)
+    client.force_login(editor)
+
+    html = client.get(reverse("translations:coverage")).text
+    assert "Our faculty</th>" in html
+    assert "Their secret draft" not in html and "Other university" not in html
+    exported = client.get(reverse("translations:coverage"), {"format": "csv"}).content.decode()
+    assert "Our faculty" in exported and "Their secret draft" not in exported
+    dashboard = client.get(reverse("wagtailadmin_home")).text
+    assert "Translation coverage" in dashboard
 
 
 def test_dashboard_panel_shows_the_summary(admin_client, polish_living):

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
@@ -51,6 +52,12 @@ def run_job(job_id):
                 with transaction.atomic():
                     translate_as_draft(page, locale, job, translator)
                 job.done += 1
+            except Skipped as reason:
+                errors.append(
+                    _("%(title)s → %(locale)s: skipped, %(reason)s")
+                    % {"title": page.title, "locale": locale.language_code, "reason": reason}
+                )
+                job.failed += 1
             except (ValidationError, PermissionDenied, Http404, OSError, ValueError) as error:
                 # One failing page (invalid content, a refused or unreachable translation service)
                 # must not stop the others; the job lists what failed.
@@ -66,14 +73,46 @@ def run_job(job_id):
     job.save(update_fields=["error", "status", "finished_at"])
 
 
+class Skipped(Exception):
+    """A translation the job leaves alone; the message says why."""
+
+
+def check_may_translate(page, locale, user):
+    """Raise Skipped unless `user` may write `page`'s translation into `locale` now.
+
+    The job's creator needs the rights the admin would ask of them: edit the existing target page
+    (which nobody else has locked), or add a page under the target's parent.
+    """
+    target = page.get_translation_or_none(locale)
+    if target is not None:
+        permissions = target.permissions_for_user(user)
+        if permissions.page_locked():
+            raise Skipped(_("the translation is locked by another user"))
+        if not permissions.can_edit():
+            raise Skipped(_("you may not edit the translation"))
+        return
+    parent = page.get_parent().get_translation_or_none(locale) if page.depth > 2 else None
+    if parent is not None and not parent.permissions_for_user(user).can_add_subpage():
+        raise Skipped(_("you may not add pages there"))
+    if parent is None and not page.permissions_for_user(user).can_edit():
+        raise Skipped(_("you may not edit the page"))
+
+
 def translate_as_draft(page, locale, job, translator):
-    """Create or refresh `page`'s translation into `locale` as an unpublished draft needing review."""
+    """Create or refresh `page`'s translation into `locale` as an unpublished draft needing review.
+
+    Leaves alone (Skipped) what the job's creator could not change in the admin, and translations
+    that somebody stopped: those stay stopped.
+    """
+    check_may_translate(page, locale, job.created_by)
     source, created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.filter(source=source, target_locale=locale).first()
+    if translation is not None and not translation.enabled:
+        raise Skipped(_("its translation was stopped"))
     if not created:
         source.update_from_db()
-    translation, _created = Translation.objects.update_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
+    if translation is None:
+        translation = Translation.objects.create(source=source, target_locale=locale)
     # The first save creates the target page (and its missing parents) as a draft.
     translation.save_target(user=job.created_by, publish=False)
     if (

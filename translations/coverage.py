@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation, TranslationSource
 
 TRANSLATED, OUTDATED, DRAFT, MISSING = "translated", "outdated", "draft", "missing"
@@ -66,10 +67,12 @@ class Coverage:
         ]
 
 
-def build(section=None, content_type=None, status=None, locale=None):
-    """The coverage of every page of the default locale, optionally filtered.
+def build(user, section=None, content_type=None, status=None, locale=None):
+    """The coverage of the pages of the default locale that `user` may see, optionally filtered.
 
     Args:
+        user: only pages this user may explore in the admin, in the source language or in any of
+            its translations (another institution's pages and drafts are not theirs to see).
         section: id of a top-level page (a child of the home page); only pages below it.
         content_type: id of a page content type.
         status: keep pages with at least one cell in this status.
@@ -77,7 +80,8 @@ def build(section=None, content_type=None, status=None, locale=None):
     """
     default = Locale.get_default()
     locales = [loc for loc in Locale.objects.order_by("language_code") if loc.id != default.id]
-    all_sources = Page.objects.filter(locale=default, depth__gt=1)
+    visible_keys = PagePermissionPolicy().explorable_instances(user).values("translation_key")
+    all_sources = Page.objects.filter(locale=default, depth__gt=1, translation_key__in=visible_keys)
     section_pages = list(
         all_sources.filter(depth=SECTION_DEPTH).order_by("path").values("id", "title", "path")
     )

@@ -5,10 +5,14 @@ the portal needs — a translator works in their own locales only, and nobody ch
 translation whose page someone else has locked — and then call wagtail-localize's view.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
 from io import BytesIO
 
+from django.apps import apps
 from django.contrib import messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
 from django.http import Http404, JsonResponse, QueryDict
@@ -17,25 +21,36 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail_localize.models import StringSegment, Translation
-from wagtail_localize.views import edit_translation
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.views import (
+    convert,
+    edit_translation,
+    snippets_api,
+    submit_translations,
+    update_translations,
+)
 
 from .markup import markup_problem
 from .models import translator_locale_ids
 from .po import POFileError, check_for_translation, import_entries, read_upload
 
 
-def refusal(user, translation):
-    """Why `user` may not change `translation` now, or None when they may."""
+def language_refusal(user, locale):
+    """Why `user` may not work in `locale`, or None when they may."""
     allowed = translator_locale_ids(user)
-    if allowed is not None and translation.target_locale_id not in allowed:
+    if allowed is not None and locale.id not in allowed:
         return _("You translate into other languages only; this translation is into %(locale)s.") % {
-            "locale": translation.target_locale.get_display_name()
+            "locale": locale.get_display_name()
         }
-    try:
-        instance = translation.get_target_instance()
-    except ObjectDoesNotExist:
-        return None
+    return None
+
+
+def instance_refusal(user, instance, locale):
+    """Why `user` may not change `instance` (in `locale`) now, or None when they may."""
+    reason = language_refusal(user, locale)
+    if reason:
+        return reason
     get_lock = getattr(instance, "get_lock", None)
     lock = get_lock() if get_lock else None
     if lock and lock.for_user(user):
@@ -45,18 +60,56 @@ def refusal(user, translation):
     return None
 
 
-def guarded(view):
-    """Refuse with 403 when the translation is in another locale or locked by someone else."""
+def refusal(user, translation):
+    """Why `user` may not change `translation` now, or None when they may."""
+    try:
+        instance = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        instance = None
+    return instance_refusal(user, instance, translation.target_locale)
 
-    @wraps(view)
-    def wrapper(request, translation_id, *args, **kwargs):
-        translation = get_object_or_404(
-            Translation.objects.select_related("target_locale"), id=translation_id
-        )
+
+def translation_refusal(request, translation_id, **kwargs):
+    translation = get_object_or_404(Translation.objects.select_related("target_locale"), id=translation_id)
+    return refusal(request.user, translation)
+
+
+def reading_refusal(request, translation_id, **kwargs):
+    """Reading (a PO download, a preview) changes nothing, so a lock does not stand in its way."""
+    translation = get_object_or_404(Translation.objects.select_related("target_locale"), id=translation_id)
+    return language_refusal(request.user, translation.target_locale)
+
+
+def page_refusal(request, page_id, **kwargs):
+    page = get_object_or_404(Page.objects.select_related("locale"), id=page_id)
+    return instance_refusal(request.user, page, page.locale)
+
+
+def source_refusal(request, translation_source_id, **kwargs):
+    """Syncing a source writes into every translation of it: each must be open to the user."""
+    source = get_object_or_404(TranslationSource, id=translation_source_id)
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
         reason = refusal(request.user, translation)
         if reason:
+            return reason
+    return None
+
+
+def snippet_refusal(request, app_label, model_name, pk, **kwargs):
+    instance = get_object_or_404(apps.get_model(app_label, model_name), pk=unquote(pk))
+    locale = getattr(instance, "locale", None)
+    return language_refusal(request.user, locale) if locale else None
+
+
+def guarded(view, refusal_of):
+    """Refuse with 403 (and the reason) before `view` runs, when `refusal_of` names a reason."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        reason = refusal_of(request, **kwargs)
+        if reason:
             raise PermissionDenied(reason)
-        return view(request, translation_id, *args, **kwargs)
+        return view(request, *args, **kwargs)
 
     return wrapper
 
@@ -111,24 +164,109 @@ def edit_string_translation(request, translation_id, string_segment_id):
     return edit_translation.edit_string_translation(request, translation_id, string_segment_id)
 
 
+@dataclass(frozen=True)
+class Endpoint:
+    """One of wagtail-localize's admin URLs, served here at its own path with a guard in front."""
+
+    name: str
+    route: str
+    view: Callable
+    refusal: Callable | None
+
+
+# Every endpoint of wagtail-localize (its wagtail_hooks.register_admin_urls), each with the check
+# it gets here: the translator's language for all, and locks for those that change something. `None` marks the read-only ones that show no translation's content: the
+# JavaScript catalogue and the translations report (listing titles the user may already see).
+TRANSLATION = "localize/translate/<int:translation_id>/"
+ENDPOINTS = [
+    Endpoint(
+        "submit_page_translation",
+        "localize/submit/page/<int:page_id>/",
+        submit_translations.SubmitPageTranslationView.as_view(),
+        page_refusal,
+    ),
+    Endpoint(
+        "submit_snippet_translation",
+        "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        submit_translations.SubmitSnippetTranslationView.as_view(),
+        snippet_refusal,
+    ),
+    Endpoint(
+        "update_translations",
+        "localize/update/<int:translation_source_id>/",
+        update_translations.UpdateTranslationsView.as_view(),
+        source_refusal,
+    ),
+    Endpoint(
+        "edit_string_translation",
+        f"{TRANSLATION}strings/<int:string_segment_id>/edit/",
+        edit_string_translation,
+        translation_refusal,
+    ),
+    Endpoint(
+        "edit_override",
+        f"{TRANSLATION}overrides/<int:overridable_segment_id>/edit/",
+        edit_translation.edit_override,
+        translation_refusal,
+    ),
+    Endpoint(
+        "download_pofile",
+        f"{TRANSLATION}pofile/download/",
+        edit_translation.download_pofile,
+        reading_refusal,
+    ),
+    # Checks itself, to answer with a message instead of a 403 (see upload_pofile).
+    Endpoint("upload_pofile", f"{TRANSLATION}pofile/upload/", upload_pofile, None),
+    Endpoint(
+        "machine_translate",
+        f"{TRANSLATION}machine_translate/",
+        edit_translation.machine_translate,
+        translation_refusal,
+    ),
+    Endpoint(
+        "preview_translation",
+        f"{TRANSLATION}preview/",
+        edit_translation.preview_translation,
+        reading_refusal,
+    ),
+    Endpoint(
+        "preview_translation_mode",
+        f"{TRANSLATION}preview/<str:mode>/",
+        edit_translation.preview_translation,
+        reading_refusal,
+    ),
+    Endpoint(
+        "stop_translation", f"{TRANSLATION}disable/", edit_translation.stop_translation, translation_refusal
+    ),
+    Endpoint(
+        "convert_to_alias",
+        "localize/page/<int:page_id>/convert_to_alias/",
+        convert.convert_to_alias,
+        page_refusal,
+    ),
+    Endpoint(
+        "snippets_api_detail",
+        "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        snippets_api.SnippetViewSet.as_view({"get": "retrieve"}),
+        snippet_refusal,
+    ),
+]
+# Endpoints left to wagtail-localize as they are: read-only, and guarded by its own permission checks.
+UNGUARDED = [
+    "javascript_catalog",
+    "translations_report",
+    "translations_report_results",
+    "snippets_api_listing",
+]
+
+
 def urls():
     """Admin URLs at wagtail-localize's own paths; registered first, so they take precedence."""
-    base = "localize/translate/<int:translation_id>/"
     return [
-        path(f"{base}pofile/upload/", upload_pofile, name="translations_upload_pofile"),
         path(
-            f"{base}strings/<int:string_segment_id>/edit/",
-            guarded(edit_string_translation),
-            name="translations_edit_string",
-        ),
-        path(
-            f"{base}overrides/<int:overridable_segment_id>/edit/",
-            guarded(edit_translation.edit_override),
-            name="translations_edit_override",
-        ),
-        path(
-            f"{base}machine_translate/",
-            guarded(edit_translation.machine_translate),
-            name="translations_machine_translate",
-        ),
+            endpoint.route,
+            guarded(endpoint.view, endpoint.refusal) if endpoint.refusal else endpoint.view,
+            name=f"translations_{endpoint.name}",
+        )
+        for endpoint in ENDPOINTS
     ]

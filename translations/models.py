@@ -111,9 +111,6 @@ class TranslatorLocale(models.Model):
         return f"{self.group.name} → {self.locale.language_code}"
 
 
-TRANSLATORS_GROUP = "Translators"
-
-
 def translator_locale_ids(user):
     """The locales a translator may work in, or None when the user is not locale-restricted.
 

@@ -16,7 +16,7 @@ ROWS_PER_PAGE = 50
 
 def coverage_report(request):
     form = CoverageFilterForm(request.GET)
-    report = coverage.build()
+    report = coverage.build(request.user)
     form.fields["section"].choices = [("", _("All sections"))] + [
         (s["id"], s["title"]) for s in report.sections
     ]
@@ -34,7 +34,7 @@ def coverage_report(request):
     }
     filters["status"] = filters["status"] or None
     if any(filters.values()):
-        report = coverage.build(**filters)
+        report = coverage.build(request.user, **filters)
 
     if request.GET.get("format") == "csv":
         return _csv(request, report)
@@ -87,4 +87,5 @@ class CoverageSummaryPanel(Component):
     template_name = "translations/coverage_panel.html"
 
     def get_context_data(self, parent_context):
-        return {"summary": coverage.build().summary(), "statuses": coverage.STATUS_LABELS}
+        user = parent_context["request"].user
+        return {"summary": coverage.build(user).summary(), "statuses": coverage.STATUS_LABELS}

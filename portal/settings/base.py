@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "storage.middleware.StorageUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "privacy.middleware.ConsentVaryMiddleware",
@@ -333,6 +334,18 @@ READINESS_SEARCH_TIMEOUT = float(os.environ.get("READINESS_SEARCH_TIMEOUT", "1")
 # An error tracker (Sentry or a compatible server) when SENTRY_DSN is set; off by default.
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
 SENTRY_ENVIRONMENT = os.environ.get("SENTRY_ENVIRONMENT", "production")
+
+# Rows that anonymous visitors may add, per client and hour (core/ratelimit.py), and failed admin
+# logins per client and account within ADMIN_LOGIN_FAILURE_PERIOD seconds.
+SEARCH_LOG_LIMIT = int(os.environ.get("SEARCH_LOG_LIMIT", "30"))
+CONSENT_RECORD_LIMIT = int(os.environ.get("CONSENT_RECORD_LIMIT", "20"))
+ADMIN_LOGIN_FAILURE_LIMIT = int(os.environ.get("ADMIN_LOGIN_FAILURE_LIMIT", "5"))
+ADMIN_LOGIN_FAILURE_PERIOD = int(os.environ.get("ADMIN_LOGIN_FAILURE_PERIOD", "900"))
+# Browser features no page of the portal uses, switched off for every page and any embedded frame.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=(), browsing-topics=()"
+)
 
 # The largest partners CSV file that the importer reads (command line and admin upload).
 PARTNERS_IMPORT_MAX_BYTES = 5 * 1024 * 1024

@@ -4,11 +4,30 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.params import is_control
+
+# Who may change which scripts run and which cookies are cleared (see docs/roles.md).
+TECHNICAL_PERMISSION = "privacy.change_consent_scripts"
+
+
+def technical_panel(field_name):
+    """Without TECHNICAL_PERMISSION the field is not in the form at all, so a POST cannot change it."""
+    return FieldPanel(field_name, permission=TECHNICAL_PERMISSION)
+
+
+class ConsentSettingsForm(WagtailAdminModelForm):
+    """A translation's form has no technical field: they follow the default language's settings."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.technical_source() is not None:
+            for name in self.instance.technical_fields:
+                self.fields.pop(name, None)
 
 
 def script_urls(text):
@@ -95,26 +114,39 @@ class ConsentSettings(TranslatableMixin, models.Model):
         _("marketing: cookie name prefixes"), max_length=255, blank=True
     )
 
+    # The technical settings: the same in every language, changed in the default language only and
+    # only by people with TECHNICAL_PERMISSION (a translator or editor never widens the CSP).
+    technical_fields = (
+        "policy_version",
+        "statistics_enabled",
+        "statistics_scripts",
+        "statistics_cookie_prefixes",
+        "marketing_enabled",
+        "marketing_scripts",
+        "marketing_cookie_prefixes",
+    )
+
+    base_form_class = ConsentSettingsForm
     panels = [
         FieldPanel("banner_text"),
         FieldPanel("cookie_policy_page"),
-        FieldPanel("policy_version"),
+        technical_panel("policy_version"),
         FieldPanel("necessary_description"),
         MultiFieldPanel(
             [
-                FieldPanel("statistics_enabled"),
+                technical_panel("statistics_enabled"),
                 FieldPanel("statistics_description"),
-                FieldPanel("statistics_scripts"),
-                FieldPanel("statistics_cookie_prefixes"),
+                technical_panel("statistics_scripts"),
+                technical_panel("statistics_cookie_prefixes"),
             ],
             heading=_("Statistics"),
         ),
         MultiFieldPanel(
             [
-                FieldPanel("marketing_enabled"),
+                technical_panel("marketing_enabled"),
                 FieldPanel("marketing_description"),
-                FieldPanel("marketing_scripts"),
-                FieldPanel("marketing_cookie_prefixes"),
+                technical_panel("marketing_scripts"),
+                technical_panel("marketing_cookie_prefixes"),
             ],
             heading=_("Marketing"),
         ),
@@ -126,21 +158,42 @@ class ConsentSettings(TranslatableMixin, models.Model):
         TranslatableField("statistics_description"),
         TranslatableField("marketing_description"),
         SynchronizedField("cookie_policy_page"),
-        SynchronizedField("policy_version"),
-        SynchronizedField("statistics_enabled"),
-        SynchronizedField("statistics_scripts"),
-        SynchronizedField("statistics_cookie_prefixes"),
-        SynchronizedField("marketing_enabled"),
-        SynchronizedField("marketing_scripts"),
-        SynchronizedField("marketing_cookie_prefixes"),
+        *(SynchronizedField(name, overridable=False) for name in technical_fields),
     ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("cookie consent settings")
         verbose_name_plural = _("cookie consent settings")
+        permissions = [
+            ("change_consent_scripts", _("Can change consent scripts, cookie prefixes and switches")),
+        ]
 
     def __str__(self):
         return str(_("Cookie consent, version %(version)s") % {"version": self.policy_version})
+
+    def save(self, *args, **kwargs):
+        """Translations take the technical settings from the default language's settings, always.
+
+        Whatever a form, the translation editor or "stop synchronising" left in a translation,
+        the saved row carries the source's values; saving the source passes them to every
+        translation at once, synchronised or not.
+        """
+        source = self.technical_source()
+        if source is not None:
+            for name in self.technical_fields:
+                setattr(self, name, getattr(source, name))
+        super().save(*args, **kwargs)
+        if source is None:
+            type(self).objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(
+                **{name: getattr(self, name) for name in self.technical_fields}
+            )
+
+    def technical_source(self):
+        """The settings in the default language that this translation follows, or None for the source."""
+        default = Locale.get_default()
+        if self.locale_id == default.id:
+            return None
+        return type(self).objects.filter(translation_key=self.translation_key, locale=default).first()
 
 
 class ConsentRecord(models.Model):

@@ -1,10 +1,10 @@
 """An editor of the city office imports partner universities from a CSV file in the admin, fixes the
 file the import refused, and the student finds the new partner in the directory."""
 
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
-from institutions.editors import CITY_OFFICE_GROUP
+from core.permissions import city_office
 
 from .accessibility import assert_accessible
 
@@ -23,7 +23,7 @@ def upload(page, path, text):
 
 def test_editor_imports_partners_after_fixing_the_rows_the_import_refused(demo_site, page, tmp_path):
     editor = User.objects.create_user("office", password="a-long-office-password")
-    editor.groups.add(Group.objects.get(name=CITY_OFFICE_GROUP))
+    editor.groups.add(city_office())
     page.goto(f"{demo_site.url}/admin/login/")
     page.get_by_label("Username").fill("office")
     page.get_by_label("Password").fill("a-long-office-password")

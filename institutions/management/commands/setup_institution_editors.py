@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
-from institutions.editors import city_office, review_workflow, set_review, setup_section
+from core.permissions import city_office, review_workflow
+from institutions.editors import set_review, setup_section
 from institutions.models import InstitutionPage
 
 
