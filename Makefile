@@ -4,7 +4,8 @@ PYTHON_BIN ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 MANAGE := $(PYTHON) manage.py
-LANGUAGES := pl uk es tr ar
+# The catalogues' languages come from settings.LANGUAGES (all but the default), read when needed.
+LANGUAGES = $(shell $(MANAGE) list_languages)
 MAKEMESSAGES_IGNORE := --ignore=node_modules --ignore=staticfiles --ignore=media --ignore=bench
 
 .DEFAULT_GOAL := help

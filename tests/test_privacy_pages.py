@@ -65,7 +65,8 @@ def test_policy_page_shows_version_date_and_the_cookie_table_translated(client, 
     assert "<td>Necessary</td>" in html
     polish = client.get("/pl/cookie-policy/").text
     assert "Wersja 2.1" in polish and "Ostatnia aktualizacja" in polish
-    assert '<th scope="col">Duration</th>' not in polish and "<td>Niezbędne</td>" in polish
+    # Retention, not the length of a programme ("Czas trwania"): the msgid has a context per meaning.
+    assert '<th scope="col">Czas przechowywania</th>' in polish and "<td>Niezbędne</td>" in polish
 
 
 def test_each_published_version_stays_in_the_revision_history(home_page):
