@@ -4,7 +4,8 @@ PYTHON_BIN ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 MANAGE := $(PYTHON) manage.py
-LANGUAGES := pl uk es tr ar
+# The catalogues' languages come from settings.LANGUAGES (all but the default), read when needed.
+LANGUAGES = $(shell $(MANAGE) list_languages)
 MAKEMESSAGES_IGNORE := --ignore=node_modules --ignore=staticfiles --ignore=media --ignore=bench
 
 .DEFAULT_GOAL := help
@@ -40,9 +41,12 @@ run: install ## Migrate, load the demo content, create a local admin and serve o
 
 test: install-dev lint pytest ## Lint, then run the whole test suite (browser tests included)
 
-pytest: install-dev
+# One pytest process per core (pytest-xdist), the 15 slowest tests listed at the end; docs/testing.md.
+PYTEST_WORKERS ?= auto
+
+pytest: install-dev ## Run the test suite alone, on every core (PYTEST_ARGS picks tests, PYTEST_WORKERS=0 runs one process)
 	$(PYTHON) manage.py compile_translations
-	$(PYTHON) -m pytest $(PYTEST_ARGS)
+	$(PYTHON) -m pytest -n $(PYTEST_WORKERS) --dist worksteal --durations=15 $(PYTEST_ARGS)
 
 lint: install-dev ## ruff, djhtml, missing migrations
 	$(VENV)/bin/ruff check .

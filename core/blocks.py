@@ -1,10 +1,13 @@
 """Stream blocks shared by every page type that has a body."""
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
+
+from .localization import localize_one
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -62,17 +65,39 @@ class QuoteBlock(blocks.StructBlock):
         template = "blocks/quote_block.html"
 
 
+class LocalizedPageChooserBlock(blocks.PageChooserBlock):
+    """A page chooser whose value, when rendered, is what the reader sees (core.localization):
+    the chosen page in the reader's language or its fallback, or None when nothing is visible.
+
+    The stored and edited value stays the page the editor chose; a block holding a list of these
+    choosers localizes the whole list with one `localize()` call.
+    """
+
+    # It stores exactly what PageChooserBlock stores: migrations see a PageChooserBlock, so switching
+    # a field to this block needs none.
+    canonical_module_path = "wagtail.blocks.PageChooserBlock"
+
+    def get_context(self, value, parent_context=None):
+        return super().get_context(localize_one(value) if value else None, parent_context=parent_context)
+
+
 class LinkStructValue(blocks.StructValue):
+    @cached_property
+    def target(self):
+        """The chosen page as the reader sees it, or None (then the link is external or omitted)."""
+        return localize_one(self.get("page")) if self.get("page") else None
+
     def url(self):
-        page = self.get("page")
-        return page.localized.url if page else self.get("external_url")
+        if self.get("page"):
+            return self.target.url if self.target else None
+        return self.get("external_url")
 
 
 class CallToActionBlock(blocks.StructBlock):
     """A prominent link to a page of the portal or to another site."""
 
     text = blocks.CharBlock(label=_("text"), max_length=100)
-    page = blocks.PageChooserBlock(label=_("page"), required=False)
+    page = LocalizedPageChooserBlock(label=_("page"), required=False)
     external_url = blocks.URLBlock(label=_("external URL"), required=False)
 
     class Meta:

@@ -6,6 +6,14 @@ from wagtail.documents.models import AbstractDocument, Document
 from storage.files import documents_storage
 
 
+def language_choices():
+    """The portal's languages, read from settings when a form or check needs them.
+
+    A callable, so migrations store a reference and adding a language to settings needs none.
+    """
+    return settings.LANGUAGES
+
+
 class PortalDocument(AbstractDocument):
     """A downloadable file with what a reader needs to know before opening it: language and accessibility."""
 
@@ -15,7 +23,7 @@ class PortalDocument(AbstractDocument):
     language = models.CharField(
         _("language"),
         max_length=7,
-        choices=settings.LANGUAGES,
+        choices=language_choices,
         default=settings.LANGUAGE_CODE,
         help_text=_("The language the document is written in."),
     )

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from core.locales import localized_by_key
+from core.localization import localize
 from institutions.models import InstitutionPage, StudyProgrammePage
 from partners.countries import COUNTRY_REGION, country_choices, sort_key
 
@@ -22,7 +22,7 @@ def no_control_characters(value):
 
 
 def routing_choices(locale):
-    """Institutions and their programmes, named in `locale` (English when untranslated).
+    """Institutions and their programmes, named in `locale` (as core.localization shows them).
 
     Values are the pages in the default language, whichever language the form is shown in.
     Four queries, however many institutions and programmes there are.
@@ -33,11 +33,10 @@ def routing_choices(locale):
     default = Locale.get_default()
     institutions = list(InstitutionPage.objects.live().filter(locale=default).order_by("path"))
     programmes = list(StudyProgrammePage.objects.live().filter(locale=default).order_by("path"))
-    if locale != default:
-        names = localized_by_key(institutions, locale, InstitutionPage.objects.live())
-        names.update(localized_by_key(programmes, locale, StudyProgrammePage.objects.live()))
-    else:
-        names = {page.translation_key: page for page in [*institutions, *programmes]}
+    shown = {page.translation_key: page for page in localize([*institutions, *programmes], locale)}
+    names = {
+        page.translation_key: shown.get(page.translation_key, page) for page in [*institutions, *programmes]
+    }
 
     def title(page):
         return names[page.translation_key].title

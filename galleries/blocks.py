@@ -6,6 +6,9 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.blocks import LocalizedPageChooserBlock
+from core.localization import localize_one
+
 
 class GalleryImageBlock(blocks.StructBlock):
     """A photo of a gallery with its alt text and caption, both translated per language."""
@@ -39,7 +42,7 @@ class GalleryStreamBlock(blocks.StreamBlock):
 class GalleryEmbedBlock(blocks.StructBlock):
     """A preview of a gallery inside an article, linking to the whole gallery."""
 
-    gallery = blocks.PageChooserBlock(label=_("gallery"), page_type="galleries.GalleryPage")
+    gallery = LocalizedPageChooserBlock(label=_("gallery"), page_type="galleries.GalleryPage")
 
     class Meta:
         icon = "image"
@@ -48,8 +51,7 @@ class GalleryEmbedBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        gallery = value["gallery"]
-        gallery = gallery.specific.localized if gallery else None
-        context["gallery"] = gallery if gallery and gallery.live else None
-        context["photos"] = gallery.photos(limit=6) if context["gallery"] else []
+        gallery = localize_one(value["gallery"])
+        context["gallery"] = gallery
+        context["photos"] = gallery.photos(limit=6) if gallery else []
         return context

@@ -8,6 +8,7 @@ from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.localization import visible_pages
 from core.params import page_param, text_param
 
 from .models.institutions import InstitutionPage
@@ -42,7 +43,7 @@ def parent_path():
 
 
 class ProgrammeSearch:
-    """Live programmes of one locale filtered by institution, level, language, field and text.
+    """Visible (live, public) programmes of one locale filtered by institution, level, language, field and text.
 
     Filters combine with AND between facets and OR within one facet (ticking two levels shows
     both). A value nobody uses matches nothing, which the template shows as an empty state.
@@ -55,15 +56,13 @@ class ProgrammeSearch:
             for name in ("institution", "level", "language", "field")
         }
         self.institutions = list(
-            InstitutionPage.objects.live()
-            .filter(locale_id=locale_id)
+            visible_pages(InstitutionPage.objects.filter(locale_id=locale_id))
             .select_related("locale")
             .order_by("title")
         )
         self.institutions_by_path = {institution.path: institution for institution in self.institutions}
         self.programmes = (
-            StudyProgrammePage.objects.live()
-            .filter(locale_id=locale_id)
+            visible_pages(StudyProgrammePage.objects.filter(locale_id=locale_id))
             .annotate(parent_path=parent_path())
             .filter(parent_path__in=list(self.institutions_by_path))
             .select_related("locale")
@@ -147,7 +146,6 @@ class ProgrammeSearch:
         """One page of results; a missing, malformed or out-of-range number gives the first or last page."""
         paginator = Paginator(self.programmes.filter(self.conditions()), PER_PAGE)
         results = paginator.get_page(page_param(number))
-        results.page_links = list(paginator.get_elided_page_range(results.number, on_each_side=2, on_ends=1))
         for programme in results:
             programme.institution_page = self.institutions_by_path.get(programme.parent_path)
         return results

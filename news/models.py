@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.localization import localize, visible_pages
 from core.models import BasePage, HeroMixin
 from core.params import int_param, page_param, text_param
 from institutions.models import InstitutionPage
@@ -42,9 +43,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news index")
 
     def articles(self):
-        """Live articles of this index's language: for the portal all of them, for an institution its own
+        """Visible articles of this index's language (core.localization: live and public, so a restricted
+        article never shows its title or lead): for the portal all of them, for an institution its own
         and those related to it."""
-        articles = NewsPage.objects.live().filter(locale_id=self.locale_id)
+        articles = visible_pages(NewsPage.objects.filter(locale_id=self.locale_id))
         parent = self.get_parent().specific
         if isinstance(parent, InstitutionPage):
             related = articles.filter(related_institutions__translation_key=parent.translation_key)
@@ -62,7 +64,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .distinct()
             .order_by("name"),
             "years": [day.year for day in articles.dates("date", "year", order="DESC")],
-            "institutions": InstitutionPage.objects.live().filter(locale_id=self.locale_id).order_by("title"),
+            "institutions": visible_pages(InstitutionPage.objects.filter(locale_id=self.locale_id)).order_by(
+                "title"
+            ),
         }
 
     def listing_context(self, request, articles, **extra):
@@ -70,12 +74,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             page_param(request.GET.get("page"))
         )
         attach_listing_images(page_obj.object_list)
-        query = request.GET.copy()
-        query.pop("page", None)
-        return self.render(
-            request,
-            context_overrides={"articles": page_obj, "query": query.urlencode(), **extra},
-        )
+        return self.render(request, context_overrides={"articles": page_obj, **extra})
 
     @path("")
     def index(self, request):
@@ -212,7 +211,6 @@ class NewsPage(HeroMixin, BasePage):
         context["article_data"] = news_article(self, request)
         context["index"] = self.get_parent().specific
         context["tags"] = list(self.tags.all())
-        # Previews hold unsaved relations in a modelcluster FakeQuerySet, which has no `.live()`.
-        institutions = sorted(self.related_institutions.all(), key=lambda institution: institution.title)
-        context["institutions"] = [institution.localized for institution in institutions if institution.live]
+        institutions = localize(self.related_institutions.all())
+        context["institutions"] = sorted(institutions, key=lambda institution: institution.title)
         return context

@@ -1,29 +1,24 @@
 """The partner directory: filters from GET parameters, grouping by country, the map's data.
 
 Everything is fetched in a fixed number of queries, whatever the number of partners: the linked
-programmes and institutions are prefetched, and their names in the visitor's language are looked
-up in one query each, by translation key.
+programmes and institutions are prefetched, and what the visitor sees of them comes from
+core.localization in one call each. Restricted partner pages are not listed.
 """
 
 from django.apps import apps
 from django.utils.translation import get_language
-from wagtail.models import Locale
+from wagtail.models import Page
 
-from core.locales import localized_by_key
+from core.localization import localize, visible_pages
 from core.params import text_param
 
 from .countries import COUNTRY_REGION, REGIONS, country_choices, sort_key, territory_name
 from .worldmap import HEIGHT, WIDTH, country_outlines
 
 
-def _programmes(objects, locale):
-    model = apps.get_model("partners", "CooperationProgramme")
-    return localized_by_key(objects, locale, model.objects.all())
-
-
-def _institutions(objects, locale):
-    model = apps.get_model("institutions", "InstitutionPage")
-    return localized_by_key(objects, locale, model.objects.live())
+def _by_key(objects):
+    """What the visitor sees of each object, by translation key (invisible ones are missing)."""
+    return {shown.translation_key: shown for shown in localize(objects)}
 
 
 def _clean(params, programmes, institutions):
@@ -47,21 +42,18 @@ def build(index, params):
     """Everything the directory template shows for the GET parameters `params`."""
     partner_model = apps.get_model("partners", "PartnerPage")
     language = get_language()
-    locale = Locale.get_active()
-    every_partner = partner_model.objects.child_of(index).live()
+    every_partner = visible_pages(partner_model.objects.child_of(index))
     all_countries = set(every_partner.values_list("country", flat=True))
     linked_programmes = list(
         apps.get_model("partners", "CooperationProgramme")
         .objects.filter(partners__in=every_partner)
         .distinct()
     )
-    linked_institutions = list(
-        apps.get_model("institutions", "InstitutionPage")
-        .objects.filter(partners__in=every_partner)
-        .distinct()
-    )
-    programme_names = _programmes(linked_programmes, locale)
-    institution_pages = _institutions(linked_institutions, locale)
+    programme_names = _by_key(linked_programmes)
+    # Plain page rows: the directory shows their title, slug and link only.
+    linked = apps.get_model("institutions", "InstitutionPage").objects.filter(partners__in=every_partner)
+    institution_pages = _by_key(Page.objects.filter(pk__in=linked.values("pk")))
+    linked_institutions = list(institution_pages.values())
     filters, invalid = _clean(params, linked_programmes, linked_institutions)
 
     partners = every_partner
@@ -83,7 +75,9 @@ def build(index, params):
             (programme_names[p.translation_key].name for p in partner.programmes.all()), key=sort_key
         )
         partner.local_institutions = [
-            institution_pages[i.translation_key] for i in partner.institutions.all()
+            institution_pages[i.translation_key]
+            for i in partner.institutions.all()
+            if i.translation_key in institution_pages
         ]
         by_country.setdefault(partner.country, []).append(partner)
     groups = [
@@ -107,7 +101,7 @@ def build(index, params):
             key=lambda pair: sort_key(pair[1]),
         ),
         "institution_options": sorted(
-            ((i.slug, institution_pages[i.translation_key].title) for i in linked_institutions),
+            ((i.slug, i.title) for i in linked_institutions),
             key=lambda pair: sort_key(pair[1]),
         ),
         "map": world_map({group["code"]: group for group in groups}),
@@ -133,17 +127,17 @@ def world_map(groups):
     }
 
 
-def partner_details(page, locale):
+def partner_details(page):
     """The programmes and local institutions of one partner page, in the visitor's language."""
     source_programmes = list(page.programmes.all())
     source_institutions = list(page.institutions.all())
-    programmes = _programmes(source_programmes, locale)
-    institutions = _institutions(source_institutions, locale)
+    programmes = _by_key(source_programmes)
+    institutions = _by_key(source_institutions)
     return {
         "country_name": territory_name(page.country, get_language()),
         "region_name": territory_name(COUNTRY_REGION.get(page.country, ""), get_language()),
-        "programmes": sorted(
-            (programmes[p.translation_key] for p in source_programmes), key=lambda p: sort_key(p.name)
-        ),
-        "local_institutions": [institutions[i.translation_key] for i in source_institutions],
+        "programmes": sorted(programmes.values(), key=lambda p: sort_key(p.name)),
+        "local_institutions": [
+            institutions[i.translation_key] for i in source_institutions if i.translation_key in institutions
+        ],
     }

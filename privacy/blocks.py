@@ -1,6 +1,7 @@
 """Stream blocks of the policy pages: sections with headings, text and the table of cookies."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 
 from core.blocks import BodyStreamBlock, HeadingBlock
@@ -20,7 +21,7 @@ class CookieValue(blocks.StructValue):
 class CookieBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("cookie name"), max_length=100)
     purpose = blocks.TextBlock(label=_("purpose"))
-    duration = blocks.CharBlock(label=_("duration"), max_length=100)
+    duration = blocks.CharBlock(label=pgettext_lazy("how long a cookie is kept", "duration"), max_length=100)
     category = blocks.ChoiceBlock(
         label=_("category"),
         choices=CATEGORY_CHOICES,
@@ -40,7 +41,7 @@ class CookieTableBlock(blocks.StructBlock):
     so a typed StructBlock keeps the table translatable.
     """
 
-    caption = blocks.CharBlock(label=_("caption"), max_length=200)
+    caption = blocks.CharBlock(label=pgettext_lazy("title of a table", "caption"), max_length=200)
     cookies = blocks.ListBlock(CookieBlock(), label=_("cookies"), min_num=1)
 
     class Meta:

@@ -13,6 +13,9 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from core.localization import localize_one
 
 from .models.consent import ConsentSettings, is_safe_script_url, script_urls
 
@@ -95,10 +98,10 @@ def build_config(language_code):
         return None
     policy = row.cookie_policy_page
     policy_url = ""
-    if policy is not None:
-        localized = policy.localized
-        if localized.live:
-            policy_url = localized.get_url() or ""
+    locale = Locale.objects.filter(language_code=language_code).first()
+    shown = localize_one(policy, locale) if policy else None
+    if shown is not None:
+        policy_url = shown.get_url() or ""
     categories = []
     prefixes = {}
     for name in OPTIONAL_CATEGORIES:

@@ -4,12 +4,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.utils.translation import get_language_info
 from modelsearch.index import SearchField
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from core.localization import language_of, localize
 from core.ratelimit import allow
 
 from .highlight import mark, matcher, snippet
@@ -42,8 +42,7 @@ def make_hit(page, request, terms, locale):
     page_date = getattr(page, "search_date", None)
     language = None
     if page.locale_id != locale.pk:
-        info = get_language_info(page.locale.language_code)
-        language = {"code": info["code"], "name": info["name_local"]}
+        language = language_of(page.locale.language_code)
     return Hit(
         page=page,
         url=page.get_url(request),
@@ -56,11 +55,11 @@ def make_hit(page, request, terms, locale):
 
 
 def promotions(query_string, locale, request, log_hit):
-    """The promoted pages editors chose for this query, in the visitor's locale.
+    """The promoted pages editors chose for this query, as a reader of `locale` sees them.
 
-    A promotion may point to a page in any language: the visitor gets its translation in their own
-    locale, or nothing when it is not translated (yet) or not live. The editor's description is in
-    the language of the promoted page, so it is shown with that page only.
+    A promotion may point to a page in any language: core.localization picks the version shown (and
+    leaves out pages that are not live or not public). The editor's description is in the language
+    of the promoted page, so it is shown with that page only.
     """
     # Only searches counted for the popular-searches report create a Query row, at most
     # SEARCH_LOG_LIMIT an hour per client; any other query string is only looked up.
@@ -72,14 +71,10 @@ def promotions(query_string, locale, request, log_hit):
     if query is None:
         return []
     picks = list(query.editors_picks.select_related("page").order_by("sort_order"))
-    keys = [pick.page.translation_key for pick in picks if pick.page_id]
-    localized = {
-        page.translation_key: page
-        for page in Page.objects.live().public().filter(locale=locale, translation_key__in=keys).specific()
-    }
+    shown = {page.translation_key: page for page in localize([pick.page for pick in picks], locale)}
     found = []
     for pick in picks:
-        page = localized.get(pick.page.translation_key) if pick.page_id else None
+        page = shown.pop(pick.page.translation_key, None) if pick.page_id else None
         if page:
             description = pick.description if page.pk == pick.page_id else ""
             found.append({"page": page, "url": page.get_url(request), "description": description})

@@ -1,6 +1,8 @@
 import pytest
-from wagtail.models import Collection, Locale, Page, Site
+from django.test import override_settings
+from wagtail.models import Locale, Site
 
+from .demo_snapshot import DemoSnapshot, ensure_tree_roots
 from .factories import HomePageFactory
 from .search_helpers import build_search_site
 
@@ -12,11 +14,32 @@ def publish_translation(page, language_code):
     return translated
 
 
-def ensure_tree_roots():
-    """The root page and root collection that Wagtail's migrations create and a flush removes."""
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+@pytest.fixture(scope="session", autouse=True)
+def session_media_root(tmp_path_factory):
+    """Files that tests upload go to this process's own folder (one per xdist worker), never media/."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")) as overridden:
+        yield overridden
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content of `load_demo`, built once per session (tests/demo_snapshot.py)."""
+    with django_db_blocker.unblock():
+        snapshot = DemoSnapshot.for_connection(tmp_path_factory.mktemp("demo"))
+        snapshot.build()
+    yield snapshot
+    with django_db_blocker.unblock():
+        snapshot.discard()
+
+
+@pytest.fixture
+def demo(transactional_db, demo_snapshot, settings, tmp_path):
+    """The database holds the demo content of `load_demo`; its media are in the test's own folder.
+
+    `demo.output` is what `load_demo` printed when it built the snapshot.
+    """
+    settings.MEDIA_ROOT = demo_snapshot.restore(tmp_path / "demo-media")
+    return demo_snapshot
 
 
 @pytest.fixture

@@ -33,10 +33,9 @@ def demo_snapshot():
     }
 
 
-@pytest.mark.django_db
-def test_load_demo_builds_the_story_in_english_and_polish_through_wagtail_localize():
-    output = run("load_demo")
-    assert "Demo content loaded" in output
+def test_load_demo_builds_the_story_in_english_and_polish_through_wagtail_localize(demo):
+    # The session's snapshot is what `load_demo` built on an empty database (tests/demo_snapshot.py).
+    assert "Demo content loaded" in demo.output
 
     home = Site.objects.get(is_default_site=True).root_page.specific
     assert isinstance(home, HomePage) and home.locale.language_code == "en"
@@ -58,18 +57,14 @@ def test_load_demo_builds_the_story_in_english_and_polish_through_wagtail_locali
     }
 
 
-@pytest.mark.django_db
-def test_load_demo_twice_changes_nothing():
-    run("load_demo")
+def test_load_demo_twice_changes_nothing(demo):
     before = demo_snapshot()
     output = run("load_demo")
     assert "Nothing to do" in output
     assert demo_snapshot() == before
 
 
-@pytest.mark.django_db
-def test_demo_pages_render_in_both_languages(client):
-    run("load_demo")
+def test_demo_pages_render_in_both_languages(client, demo):
     assert "Branicki" in client.get("/en/living-in-bialystok/").text
     polish = client.get("/pl/living-in-bialystok/")
     assert polish.status_code == 200 and "Pałac Branickich" in polish.text

@@ -44,7 +44,9 @@ def test_page_without_translation_is_404_in_that_language(client, translated_hom
     assert client.get("/en/visas/").status_code == 200
     response = client.get("/pl/visas/")
     assert response.status_code == 404
-    assert "Nie znaleziono strony" in response.text
+    # Not a bare 404 page: it says so in Polish and links to the English page (docs/localization.md).
+    assert "Ta strona nie jest jeszcze przetłumaczona" in response.text
+    assert 'href="/en/visas/" hreflang="en"' in response.text
 
 
 def test_language_without_home_page_is_404(client, translated_home):

@@ -119,3 +119,23 @@ def test_collectstatic_writes_hashed_and_compressed_files(tmp_path):
     css = list((tmp_path / "css").glob("main.*.css"))
     assert css, "no hashed copy of main.css"
     assert Path(f"{css[0]}.gz").exists(), "no gzip copy for WhiteNoise"
+
+
+def test_settings_import_no_app_code():
+    """Settings are read before the apps are ready: no module of the portal's own apps is imported."""
+    own_apps = [name for name in settings.INSTALLED_APPS if (PROJECT / name).is_dir()]
+    script = (
+        "import importlib, sys\n"
+        "for name in ('base', 'dev', 'test', 'production'):\n"
+        "    importlib.import_module(f'portal.settings.{name}')\n"
+        f"print(sorted(module for module in sys.modules if module.split('.')[0] in {own_apps!r}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=PROJECT,
+        env=production_env(SECRET_KEY="x" * 50),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "translations" in own_apps and result.stdout.strip() == "[]"

@@ -1,20 +1,11 @@
 """The demo's universities: three institutions with programmes in English and Polish, and their editors."""
 
-import io
-
-import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Locale, WorkflowPage
 
 from core.permissions import review_workflow
 from institutions.models import InstitutionPage, StudyProgrammePage
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
 
 
 def test_demo_has_the_citys_universities_in_english_and_polish(demo):

@@ -94,10 +94,8 @@ def test_country_name_is_in_the_pages_own_language_and_searchable(partner):
     assert list(PartnerPage.objects.live().search("Elazığ")) != []
 
 
-@pytest.mark.django_db
-def test_demo_creates_the_eighteen_partners_in_english_and_polish(client):
+def test_demo_creates_the_eighteen_partners_in_english_and_polish(client, demo):
     out = io.StringIO()
-    call_command("load_demo", stdout=out)
     english = PartnerPage.objects.filter(locale__language_code="en")
     assert english.count() == 18
     assert len(set(english.values_list("country", flat=True))) == 18

@@ -107,9 +107,11 @@ def test_promotions_are_per_query_and_per_locale(client, search_site):
     assert 'href="/pl/scholarships/"' in recommended
     # The editor's English description is not shown next to the Polish page.
     assert "Funding" not in recommended
-    # …and nothing where the page is not translated.
+    # …and, where it is not translated, the English page labelled as English (core.localization).
     arabic = client.get("/ar/search/", {"q": "erasmus"}).text
-    assert "search-promoted-heading" not in arabic
+    recommended = arabic.split('id="search-promoted-heading"')[1].split("</section>")[0]
+    assert 'href="/en/scholarships/" lang="en"' in recommended and "Funding" in recommended
+    assert '<span lang="en">English</span>' in recommended
     # Another query has no promotions.
     assert "search-promoted-heading" not in client.get("/en/search/", {"q": "dormitory"}).text
 

@@ -14,8 +14,8 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
+from portal.settings.base import machine_translator_from_env
 from translations.glossary import ProtectedText, translate_protected
-from translations.machine import machine_translator_from_env
 from translations.models import DeepLGlossary, GlossaryTerm
 
 from .protocol_servers import http_server

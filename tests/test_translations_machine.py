@@ -9,34 +9,34 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation
 
+from portal.settings.base import MachineTranslators, machine_translator_from_env
 from translations.bulk import start_job
-from translations.machine import (
-    DEEPL_WITH_GLOSSARY,
-    DUMMY,
-    GLOSSARY,
-    LIBRETRANSLATE,
-    machine_translator_from_env,
-)
 from translations.models import BulkTranslationJob, TranslationReview
 
 from .factories import ContentPageFactory
 from .protocol_servers import http_server
 
-DUMMY_TRANSLATOR = {"CLASS": DUMMY}
+DUMMY_TRANSLATOR = {"CLASS": MachineTranslators.DUMMY}
 
 
 def test_the_translator_comes_from_the_environment():
     assert machine_translator_from_env({}) is None
     assert machine_translator_from_env({}, development=True) == {
-        "CLASS": GLOSSARY,
-        "OPTIONS": {"CLASS": DUMMY, "OPTIONS": {}},
+        "CLASS": MachineTranslators.GLOSSARY,
+        "OPTIONS": {"CLASS": MachineTranslators.DUMMY, "OPTIONS": {}},
     }
     deepl = machine_translator_from_env({"DEEPL_API_KEY": "k:fx"})
-    assert deepl == {"CLASS": DEEPL_WITH_GLOSSARY, "OPTIONS": {"AUTH_KEY": "k:fx", "API_URL": ""}}
+    assert deepl == {
+        "CLASS": MachineTranslators.DEEPL_WITH_GLOSSARY,
+        "OPTIONS": {"AUTH_KEY": "k:fx", "API_URL": ""},
+    }
     libre = machine_translator_from_env(
         {"LIBRETRANSLATE_URL": "http://mt.example/", "LIBRETRANSLATE_API_KEY": "secret"}, development=True
     )
-    assert libre["CLASS"] == GLOSSARY and libre["OPTIONS"]["CLASS"] == LIBRETRANSLATE
+    assert (
+        libre["CLASS"] == MachineTranslators.GLOSSARY
+        and libre["OPTIONS"]["CLASS"] == MachineTranslators.LIBRETRANSLATE
+    )
     assert libre["OPTIONS"]["OPTIONS"]["LIBRETRANSLATE_URL"] == "http://mt.example"
     assert libre["OPTIONS"]["OPTIONS"]["API_KEY"] == "secret"
 
@@ -153,7 +153,7 @@ def test_publishing_the_reviewed_translation_approves_it(
 
 @override_settings(
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR={
-        "CLASS": LIBRETRANSLATE,
+        "CLASS": MachineTranslators.LIBRETRANSLATE,
         "OPTIONS": {"LIBRETRANSLATE_URL": "http://127.0.0.1:9", "API_KEY": "", "TIMEOUT": 2},
     }
 )

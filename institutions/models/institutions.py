@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
+from core.localization import visible_pages
 from core.models import BasePage, HeroMixin, IntroMixin
 
 
@@ -29,8 +30,7 @@ class UniversitiesIndexPage(IntroMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         institutions = list(
-            InstitutionPage.objects.child_of(self)
-            .live()
+            visible_pages(InstitutionPage.objects.child_of(self))
             .select_related("logo")
             .prefetch_related("logo__renditions")
             .order_by("title")
@@ -39,8 +39,7 @@ class UniversitiesIndexPage(IntroMixin, BasePage):
         # so one grouped query counts the programmes of every institution.
         parent_path = Substr("path", 1, (self.depth + 1) * Page.steplen)
         counts = dict(
-            StudyProgrammePage.objects.descendant_of(self)
-            .live()
+            visible_pages(StudyProgrammePage.objects.descendant_of(self))
             .annotate(parent_path=parent_path)
             .order_by()  # the manager's ordering by path would split the groups
             .values("parent_path")
@@ -152,7 +151,9 @@ class InstitutionPage(HeroMixin, IntroMixin, BasePage):
         from .programmes import StudyProgrammePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = StudyProgrammePage.objects.child_of(self).live().order_by("level", "title")
+        context["programmes"] = visible_pages(StudyProgrammePage.objects.child_of(self)).order_by(
+            "level", "title"
+        )
         context["structured_data"] = self.structured_data(request)
         return context
 

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -68,7 +69,12 @@ class StudyProgrammePage(BasePage):
     )
     taught_in_english = models.BooleanField(_("taught in English"), default=False, db_index=True)
     taught_in_polish = models.BooleanField(_("taught in Polish"), default=False, db_index=True)
-    duration = models.CharField(_("duration"), max_length=60, blank=True, help_text=_("E.g. “7 semesters”."))
+    duration = models.CharField(
+        pgettext_lazy("length of a study programme", "duration"),
+        max_length=60,
+        blank=True,
+        help_text=_("E.g. “7 semesters”."),
+    )
     ects = models.PositiveSmallIntegerField(_("ECTS credits"), null=True, blank=True)
     fee_kind = models.CharField(
         _("tuition fee"), max_length=20, choices=FeeKind.choices, default=FeeKind.AMOUNT

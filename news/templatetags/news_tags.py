@@ -2,6 +2,7 @@
 
 from django import template
 
+from core.localization import visible_pages
 from news.models import NewsIndexPage, NewsPage, attach_listing_images
 
 register = template.Library()
@@ -16,11 +17,10 @@ def latest_news(context):
     if home is None:
         return {}
     articles = list(
-        NewsPage.objects.live()
-        .filter(locale_id=home.locale_id, path__startswith=home.path)
+        visible_pages(NewsPage.objects.filter(locale_id=home.locale_id, path__startswith=home.path))
         .select_related("hero_image", "social_image")
         .order_by("-date", "-pk")[:LATEST]
     )
     attach_listing_images(articles)
-    index = NewsIndexPage.objects.live().child_of(home).first()
+    index = visible_pages(NewsIndexPage.objects.child_of(home)).first()
     return {"articles": articles, "index": index, "request": context.get("request")}

@@ -4,6 +4,8 @@ from django import template
 from django.db.models import Count
 from django.utils.http import urlencode
 
+from core.localization import visible_pages
+
 from ..models import PartnerIndexPage, PartnerPage
 
 register = template.Library()
@@ -13,13 +15,13 @@ register = template.Library()
 def institution_partners(context, institution):
     """How many partners abroad cooperate with `institution`, and the directory filtered to them."""
     totals = (
-        PartnerPage.objects.live()
-        .filter(locale_id=institution.locale_id, institutions__translation_key=institution.translation_key)
+        visible_pages(PartnerPage.objects.filter(locale_id=institution.locale_id))
+        .filter(institutions__translation_key=institution.translation_key)
         .aggregate(universities=Count("pk", distinct=True), countries=Count("country", distinct=True))
     )
     if not totals["universities"]:
         return {}
-    index = PartnerIndexPage.objects.live().filter(locale_id=institution.locale_id).first()
+    index = visible_pages(PartnerIndexPage.objects.filter(locale_id=institution.locale_id)).first()
     if index is None:
         return {}
     query = urlencode({"institution": institution.slug})

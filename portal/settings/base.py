@@ -10,8 +10,6 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from translations.machine import machine_translator_from_env
-
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -21,6 +19,41 @@ def env_list(name, default=""):
 
 def env_bool(name, default=False):
     return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+class MachineTranslators:
+    """The machine translators that wagtail-localize offers, by dotted path: settings import no app.
+
+    Every service goes through the glossary (translations/glossary.py); DeepL through its own API.
+    """
+
+    LIBRETRANSLATE = "wagtail_localize.machine_translators.libretranslate.LibreTranslator"
+    DUMMY = "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    GLOSSARY = "translations.glossary.GlossaryTranslator"
+    DEEPL_WITH_GLOSSARY = "translations.glossary.DeepLGlossaryTranslator"
+
+
+def machine_translator_from_env(environ, development=False):
+    """The WAGTAILLOCALIZE_MACHINE_TRANSLATOR setting: DeepL, LibreTranslate, the dummy, or None.
+
+    DeepL wins when both services are configured; the dummy (reversed words) only serves
+    development, so production without a key has no machine-translate button at all.
+    """
+    if environ.get("DEEPL_API_KEY"):
+        options = {"AUTH_KEY": environ["DEEPL_API_KEY"], "API_URL": environ.get("DEEPL_API_URL", "")}
+        return {"CLASS": MachineTranslators.DEEPL_WITH_GLOSSARY, "OPTIONS": options}
+    if environ.get("LIBRETRANSLATE_URL"):
+        service = MachineTranslators.LIBRETRANSLATE
+        options = {
+            "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"].rstrip("/"),
+            "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": 30,
+        }
+    elif development:
+        service, options = MachineTranslators.DUMMY, {}
+    else:
+        return None
+    return {"CLASS": MachineTranslators.GLOSSARY, "OPTIONS": {"CLASS": service, "OPTIONS": options}}
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")

@@ -2,10 +2,8 @@
 
 import os
 
-from translations.machine import machine_translator_from_env
-
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import env_bool, machine_translator_from_env
 
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = SECRET_KEY or "dev-only-secret-key-not-for-production"  # noqa: F405

@@ -4,6 +4,8 @@ from django import template
 from django.utils.translation import get_language, gettext
 from wagtail.models import Page
 
+from core.localization import visible_pages
+
 from ..consent import allow_scripts, consent_state
 from ..models import AccessibilityStatementPage, PolicyPage
 
@@ -54,9 +56,8 @@ def privacy_links(context):
     """The live policy pages and accessibility statement of the current language, in tree order."""
     request = context.get("request")
     pages = (
-        Page.objects.live()
-        .type(PolicyPage, AccessibilityStatementPage)
-        .filter(locale__language_code=get_language(), alias_of__isnull=True)
+        visible_pages(Page.objects.type(PolicyPage, AccessibilityStatementPage))
+        .filter(locale__language_code=get_language())
         .select_related("locale")
         .order_by("path")
     )

@@ -4,9 +4,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-
-from tests.conftest import ensure_tree_roots
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -51,8 +48,6 @@ def page(browser):
 
 
 @pytest.fixture
-def demo_site(live_server):
-    """The live server with the demo content of `load_demo`."""
-    ensure_tree_roots()
-    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+def demo_site(live_server, demo):
+    """The live server with the demo content of `load_demo` (copied from the session's snapshot)."""
     return live_server

@@ -1,0 +1,145 @@
+"""What a reader of one language sees of pages and snippets chosen in any language.
+
+This is the portal's only localization layer: every link from one page to others (menus, listings,
+related pages, chooser blocks, partner programmes, search promotions) goes through `localize()` or
+`visible_in()`. The policy, also in docs/localization.md:
+
+1. **The reader's language first.** An item is shown in its translation into the reader's locale.
+2. **Then the default language** (settings.LANGUAGE_CODE): an item not translated yet is shown in
+   the default language, marked with that language (`item.shown_language`), so templates give it a
+   visible label and a `lang` attribute.
+3. **Then the item as chosen**, in its own language, marked the same way.
+4. **Never a dangling link.** A page counts only when it is live, public (no password, login or
+   group restriction) and not an alias; an item with no such version is left out. Snippets without a
+   draft state are always visible.
+
+`localize()` keeps the order of the items and costs a fixed number of queries whatever their number:
+one for the candidate versions (with their locale), plus one per page type when the items given are
+specific pages.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import StrIndex
+from django.utils.translation import get_language, get_language_info
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import DraftStateMixin, Page, PageViewRestriction
+
+
+def _reader_language(locale):
+    """The language code of `locale`, or of the language being served (the URL's prefix)."""
+    return locale.language_code if locale else get_supported_content_language_variant(get_language())
+
+
+def language_of(code):
+    """The label of a language as the templates show it: its code and its own name."""
+    return {"code": code, "name": get_language_info(code)["name_local"]}
+
+
+def visible_pages(queryset):
+    """Pages an anonymous reader may be linked to: live, not aliases, and public (no password, login or
+    group restriction on the page or an ancestor), as one lazy queryset."""
+    # A restriction applies when its page's path starts the listed page's path (tree paths).
+    restricted = PageViewRestriction.objects.annotate(
+        position=StrIndex(OuterRef("path"), F("page__path"))
+    ).filter(position=1)
+    return queryset.live().filter(~Exists(restricted), alias_of__isnull=True)
+
+
+def _visible(model, queryset):
+    if issubclass(model, Page):
+        return visible_pages(queryset)
+    if issubclass(model, DraftStateMixin):
+        return queryset.filter(live=True)
+    return queryset
+
+
+def _specific(pages):
+    """The specific objects of `pages` (plain Page rows), one query per page type, locales kept."""
+    by_type = defaultdict(list)
+    for page in pages:
+        by_type[page.content_type_id].append(page)
+    specific = {}
+    for content_type_id, group in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        found = model.objects.in_bulk([page.pk for page in group])
+        for page in group:
+            found[page.pk].locale = page.locale
+        specific.update(found)
+    return [specific[page.pk] for page in pages]
+
+
+def localize(items, locale=None):
+    """What a reader of `locale` (default: the active one) sees of `items`, in their order.
+
+    Each returned object is the item's version chosen by the module's policy, with `shown_language`
+    set to a `language_of()` dict when it is not in the reader's language (None otherwise). Items
+    with no visible version are left out; duplicates (two translations of one item) appear once.
+    Given specific pages, it returns specific pages; given plain `Page` rows, plain rows.
+    """
+    items = [item for item in items if item is not None]
+    if not items:
+        return []
+    reader = _reader_language(locale)
+    default = settings.LANGUAGE_CODE
+    # Pages of any type are looked up as Page rows.
+    model = Page if isinstance(items[0], Page) else type(items[0])
+    candidates = _visible(
+        model,
+        model.objects.filter(translation_key__in={item.translation_key for item in items}).filter(
+            Q(locale__language_code__in={reader, default}) | Q(pk__in={item.pk for item in items})
+        ),
+    ).select_related("locale")
+    versions = defaultdict(dict)
+    for candidate in candidates:
+        versions[candidate.translation_key][candidate.locale.language_code] = candidate
+    shown, seen = [], set()
+    for item in items:
+        found = versions.get(item.translation_key, {})
+        chosen = found.get(reader) or found.get(default) or _same(found, item)
+        if chosen is None or item.translation_key in seen:
+            continue
+        seen.add(item.translation_key)
+        shown.append(chosen)
+    if model is Page and any(type(item) is not Page for item in items):
+        shown = _specific(shown)
+    for chosen in shown:
+        code = chosen.locale.language_code
+        chosen.shown_language = None if code == reader else language_of(code)
+    return shown
+
+
+def _same(versions, item):
+    return next((version for version in versions.values() if version.pk == item.pk), None)
+
+
+def localize_one(item, locale=None):
+    """`localize()` of a single item: its visible version, or None."""
+    shown = localize([item], locale)
+    return shown[0] if shown else None
+
+
+def visible_in(queryset, locale=None):
+    """A listing of `locale`: its own visible pages, plus the default language's not translated yet.
+
+    `queryset` is a queryset of one page type across languages (e.g. `NewsPage.objects.all()`); the
+    result stays a queryset, so callers filter, order and paginate it as usual. Listings of the default
+    language are just its own pages.
+    """
+    reader = _reader_language(locale)
+    pages = visible_pages(queryset)
+    own = Q(locale__language_code=reader)
+    if reader == settings.LANGUAGE_CODE:
+        return pages.filter(own)
+    translated = visible_pages(Page.objects.filter(own)).values("translation_key")
+    return pages.filter(
+        own | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated)
+    )
+
+
+def real_translations(page):
+    """The visible versions of `page` in every language it really exists in (hreflang, switcher)."""
+    return visible_pages(page.get_translations(inclusive=True)).select_related("locale")
