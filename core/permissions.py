@@ -124,6 +124,9 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", codename)
     for codename in ("add_document", "change_document", "choose_document", "delete_document")
 ]
+# Student enquiries (enquiries/): editors see and answer their institution's; the city office also
+# sees the ones without an institution and forwards them; the privacy officer exports and erases.
+ENQUIRY_PERMISSIONS = ("enquiries.view_enquiry", "enquiries.change_enquiry")
 CHOOSE_MEDIA = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
 
 
@@ -188,6 +191,7 @@ def city_office():
     grant_pages(group, [Page.get_first_root_node()], PAGE_RIGHTS["city_office"])
     grant_collection(group, Collection.get_first_root_node(), MEDIA_PERMISSIONS)
     group.permissions.add(permission(REMOVE_PAGES), permission("wagtail_localize.submit_translation"))
+    group.permissions.add(*map(permission, (*ENQUIRY_PERMISSIONS, "enquiries.forward_enquiry")))
     return group
 
 
@@ -218,6 +222,7 @@ def review_workflow():
 def institution_editors(group, collection, pages, under_review):
     """An institution's editors: their section's pages in every language and their media collection."""
     group.permissions.add(permission("wagtailadmin.access_admin"), permission(REMOVE_PAGES))
+    group.permissions.add(*map(permission, ENQUIRY_PERMISSIONS))
     grant_collection(group, collection, MEDIA_PERMISSIONS)
     role = "institution_editor_under_review" if under_review else "institution_editor"
     grant_pages(group, pages, PAGE_RIGHTS[role])
@@ -256,7 +261,8 @@ def privacy_officers():
         *(
             permission(f"privacy.{codename}")
             for codename in ("change_consentsettings", "change_consent_scripts", "view_consentrecord")
-        )
+        ),
+        permission("enquiries.manage_personal_data"),
     )
     return group
 

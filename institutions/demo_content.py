@@ -33,6 +33,7 @@ INSTITUTIONS = [
         "website": "https://pb.edu.pl/",
         "address": "ul. Wiejska 45A, 15-351 Białystok, Poland",
         "office_name": "International Relations Office",
+        "office_email": "international@but.example",
         "office_hours": "Monday to Friday, during office hours",
         "programmes": [
             {
@@ -89,6 +90,7 @@ INSTITUTIONS = [
         "website": "https://www.umb.edu.pl/",
         "address": "ul. Jana Kilińskiego 1, 15-089 Białystok, Poland",
         "office_name": "International office",
+        "office_email": "international@mub.example",
         "office_hours": "Monday to Friday, during office hours",
         "programmes": [
             {
@@ -134,6 +136,7 @@ INSTITUTIONS = [
         "website": "https://uwb.edu.pl/",
         "address": "ul. Świerkowa 20B, 15-328 Białystok, Poland",
         "office_name": "International office",
+        "office_email": "international@uwb.example",
         "office_hours": "Monday to Friday, during office hours",
         "programmes": [
             {

@@ -28,6 +28,7 @@ if not settings.AWS_STORAGE_BUCKET_NAME:
 urlpatterns += i18n_patterns(
     path("", include("privacy.urls")),
     path("search/", include("search.urls")),
+    path("ask/", include("enquiries.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

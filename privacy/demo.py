@@ -114,8 +114,8 @@ COOKIE_POLICY = {
                     ),
                     cookie(
                         "csrftoken",
-                        "Editors only: protects the forms of the administration area against forged requests.",
-                        "Tylko dla redaktorów: chroni formularze panelu administracyjnego przed sfałszowanymi żądaniami.",
+                        "Protects forms against forged requests: set for editors in the administration area, and for visitors only on the page of the “Ask a question” form.",
+                        "Chroni formularze przed sfałszowanymi żądaniami: zapisywany redaktorom w panelu administracyjnym, a osobom odwiedzającym tylko na stronie formularza „Zadaj pytanie”.",
                         "12 months",
                         "12 miesięcy",
                         "necessary",

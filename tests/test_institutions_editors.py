@@ -47,6 +47,7 @@ def edit_data(page, **changes):
         "website": page.website,
         "body": streamfield([]),
         "comments": inline_formset([]),
+        "enquiry_addresses": inline_formset([]),
         "action-publish": "action-publish",
         **changes,
     }

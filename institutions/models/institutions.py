@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import Count
 from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -115,6 +115,8 @@ class InstitutionPage(HeroMixin, IntroMixin, BasePage):
                 FieldPanel("office_email"),
                 FieldPanel("office_phone"),
                 FieldPanel("office_hours"),
+                # Rows of enquiries.TopicAddress: where enquiries about one topic go instead.
+                InlinePanel("enquiry_addresses", label=_("Address for enquiries about one topic")),
             ],
             heading=_("International office"),
         ),

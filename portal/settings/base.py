@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "galleries",
     "news",
     "privacy",
+    "enquiries",
     "search",
     "storage",
     "background",
@@ -344,6 +345,11 @@ EMAIL_BACKEND = (
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Study in Bialystok <noreply@localhost>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# Student enquiries (enquiries/): how long they are kept, and the spam limits of the public form.
+ENQUIRIES_RETENTION_DAYS = int(os.environ.get("ENQUIRIES_RETENTION_DAYS", "365"))
+ENQUIRIES_RATE_LIMIT = int(os.environ.get("ENQUIRIES_RATE_LIMIT", "5"))
+ENQUIRIES_MIN_FILL_SECONDS = int(os.environ.get("ENQUIRIES_MIN_FILL_SECONDS", "3"))
 
 # Logs go to standard error, one line per request (logger portal.requests) and per event, each with
 # the request id; LOG_FORMAT=json writes one JSON object per line. See docs/scale-out.md.
