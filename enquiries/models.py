@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -36,7 +37,7 @@ class Enquiry(models.Model):
 
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     language = models.CharField(_("language of the student"), max_length=10, choices=settings.LANGUAGES)
-    name = models.CharField(_("name"), max_length=NAME_MAX_LENGTH)
+    name = models.CharField(pgettext_lazy("of a person", "name"), max_length=NAME_MAX_LENGTH)
     email = models.EmailField(_("e-mail"), db_index=True)
     country = models.CharField(_("country of citizenship"), max_length=2)
     # Always the institution's page in the default language: its editors' group scopes the admin.
