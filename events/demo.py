@@ -6,6 +6,7 @@ import zoneinfo
 
 from wagtail.models import Site
 
+from core.demo import translation_tables
 from institutions.models import InstitutionPage
 
 from .models import EventIndexPage, EventPage
@@ -103,7 +104,8 @@ POLISH = {
 def load(builder):
     home = Site.objects.get(is_default_site=True).root_page
     calendar = builder.page(home, EventIndexPage, "events", show_in_menus=True, **CALENDAR)
-    builder.translate(calendar, "pl", POLISH)
+    tables = translation_tables("events", pl=POLISH)
+    builder.translate_all(calendar, tables)
     for spec in EVENTS:
         fields = {key: value for key, value in spec.items() if key not in {"slug", "organiser"}}
         organiser = (
@@ -112,4 +114,4 @@ def load(builder):
             else None
         )
         event = builder.page(calendar, EventPage, spec["slug"], organiser=organiser, **fields)
-        builder.translate(event, "pl", POLISH)
+        builder.translate_all(event, tables)
