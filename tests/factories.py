@@ -1,5 +1,8 @@
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 from django.utils.text import slugify
 
 from home.models import ContentPage, HomePage
@@ -193,6 +196,28 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = "news.NewsPage"
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Events and deadlines"
+    slug = "events"
+    show_in_menus = True
+
+    class Meta:
+        model = "events.EventIndexPage"
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Event {n}")
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    kind = "open-day"
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=10))
+    attendance = "in-person"
+    place = "Main Hall"
+    summary = "Meet the university."
+
+    class Meta:
+        model = "events.EventPage"
 
 
 def add_children(parent, pages):
