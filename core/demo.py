@@ -198,12 +198,13 @@ def indexing_once():
     tasks that the save signals would have run.
     """
     saved = {}
+    searched = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    indexed = {*searched, *ReferenceIndex.tracked_models}
 
     def record(sender, instance, raw=False, **kwargs):
-        if not raw:
+        if not raw and sender in indexed:
             saved[(instance._meta.app_label, instance._meta.model_name, str(instance.pk))] = sender
 
-    searched = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
     for model in searched:
         post_save.disconnect(post_save_signal_handler, sender=model)
     post_save.connect(record)
