@@ -1,7 +1,8 @@
 """The demo's universities and programmes, in English with their Polish translations.
 
 Contact details are limited to what each university publishes for everyone (address, website);
-students are sent to the universities' own sites for fees and deadlines.
+students are sent to the universities' own sites for fees. The application deadlines are demo dates,
+to be replaced by each university's own.
 """
 
 import datetime
@@ -38,6 +39,7 @@ INSTITUTIONS = [
         "programmes": [
             {
                 "slug": "computer-science-bsc",
+                "application_deadline": datetime.date(2027, 7, 15),
                 "title": "Computer Science",
                 "intro": "An engineering degree in programming, networks and data, taught at the Faculty of Computer Science.",
                 "level": "bachelor",
@@ -95,6 +97,7 @@ INSTITUTIONS = [
         "programmes": [
             {
                 "slug": "medicine-md",
+                "application_deadline": datetime.date(2027, 6, 30),
                 "title": "Medicine (MD programme)",
                 "intro": "A six-year degree in medicine taught in English, with clinical training from the third year.",
                 "level": "master",
@@ -154,6 +157,7 @@ INSTITUTIONS = [
             },
             {
                 "slug": "doctoral-school-natural-sciences",
+                "application_deadline": datetime.date(2027, 5, 31),
                 "title": "Doctoral programme in the natural sciences",
                 "intro": "Four years of research in biology, chemistry or physics, with classes in English and Polish.",
                 "level": "phd",
