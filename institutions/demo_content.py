@@ -62,7 +62,7 @@ INSTITUTIONS = [
                 "ects": 30,
                 "fee_kind": "free",
                 "start_date": AUTUMN_2027,
-                "description": "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits.",
+                "description": "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits, and an Erasmus+ scholarship covers the stay.",
             },
             {
                 "slug": "international-summer-school",
@@ -202,7 +202,7 @@ POLISH = {
     "Exchange semester in engineering": "Semestr wymiany na kierunkach technicznych",
     "One semester of engineering courses in English for exchange students of partner universities.": "Semestr zajęć technicznych po angielsku dla studentów wymiany z uczelni partnerskich.",
     "1 semester": "1 semestr",
-    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits.": "Wybierasz zajęcia na wydziałach budownictwa, mechaniki i elektrotechniki, a uczelnia macierzysta uznaje punkty.",
+    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits, and an Erasmus+ scholarship covers the stay.": "Wybierasz zajęcia na wydziałach budownictwa, mechaniki i elektrotechniki, uczelnia macierzysta uznaje punkty, a pobyt pokrywa stypendium Erasmus+.",
     "International summer school": "Międzynarodowa szkoła letnia",
     "Two weeks of workshops, lab visits and trips around Podlasie for students of partner universities.": "Dwa tygodnie warsztatów, wizyt w laboratoriach i wycieczek po Podlasiu dla studentów uczelni partnerskich.",
     "2 weeks": "2 tygodnie",
