@@ -21,7 +21,7 @@ STRINGS = {
     "Exchange semester in engineering": "فصل تبادل في الهندسة",
     "One semester of engineering courses in English for exchange students of partner universities.": "فصل دراسي واحد من المقررات الهندسية بالإنجليزية لطلاب التبادل من الجامعات الشريكة.",
     "1 semester": "فصل دراسي واحد",
-    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits.": "اختر مقرراتك من كليات الهندسة المدنية والميكانيكية والكهربائية، وتعترف جامعتك الأم بالساعات المعتمدة.",
+    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits, and an Erasmus+ scholarship covers the stay.": "اختر مقرراتك من كليات الهندسة المدنية والميكانيكية والكهربائية، وتعترف جامعتك الأم بالساعات المعتمدة، وتغطي منحة إيراسموس+ فترة الإقامة.",
     "International summer school": "المدرسة الصيفية الدولية",
     "Two weeks of workshops, lab visits and trips around Podlasie for students of partner universities.": "أسبوعان من ورش العمل وزيارات المختبرات والرحلات في منطقة بودلاسيه لطلاب الجامعات الشريكة.",
     "2 weeks": "أسبوعان",

@@ -21,7 +21,7 @@ STRINGS = {
     "Exchange semester in engineering": "Semestre de intercambio en ingeniería",
     "One semester of engineering courses in English for exchange students of partner universities.": "Un semestre de asignaturas de ingeniería en inglés para estudiantes de intercambio de universidades socias.",
     "1 semester": "1 semestre",
-    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits.": "Elige asignaturas de las facultades de ingeniería civil, mecánica y eléctrica; tu universidad de origen reconoce los créditos.",
+    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits, and an Erasmus+ scholarship covers the stay.": "Elige asignaturas de las facultades de ingeniería civil, mecánica y eléctrica; tu universidad de origen reconoce los créditos y una beca Erasmus+ cubre la estancia.",
     "International summer school": "Escuela internacional de verano",
     "Two weeks of workshops, lab visits and trips around Podlasie for students of partner universities.": "Dos semanas de talleres, visitas a laboratorios y excursiones por Podlaquia para estudiantes de universidades socias.",
     "2 weeks": "2 semanas",

@@ -21,7 +21,7 @@ STRINGS = {
     "Exchange semester in engineering": "Mühendislikte değişim dönemi",
     "One semester of engineering courses in English for exchange students of partner universities.": "Ortak üniversitelerden gelen değişim öğrencileri için İngilizce mühendislik derslerinden oluşan bir dönem.",
     "1 semester": "1 yarıyıl",
-    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits.": "İnşaat, makine ve elektrik mühendisliği fakültelerinden ders seçin; kendi üniversiteniz kredileri tanır.",
+    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits, and an Erasmus+ scholarship covers the stay.": "İnşaat, makine ve elektrik mühendisliği fakültelerinden ders seçin; kendi üniversiteniz kredileri tanır ve konaklamanızı bir Erasmus+ bursu karşılar.",
     "International summer school": "Uluslararası yaz okulu",
     "Two weeks of workshops, lab visits and trips around Podlasie for students of partner universities.": "Ortak üniversitelerin öğrencileri için iki hafta boyunca atölyeler, laboratuvar ziyaretleri ve Podlasie gezileri.",
     "2 weeks": "2 hafta",

@@ -21,7 +21,7 @@ STRINGS = {
     "Exchange semester in engineering": "Семестр обміну з інженерних спеціальностей",
     "One semester of engineering courses in English for exchange students of partner universities.": "Семестр інженерних курсів англійською для студентів обміну з університетів-партнерів.",
     "1 semester": "1 семестр",
-    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits.": "Обирай курси на факультетах будівництва, машинобудування та електротехніки — твій університет зарахує кредити.",
+    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits, and an Erasmus+ scholarship covers the stay.": "Обирай курси на факультетах будівництва, машинобудування та електротехніки — твій університет зарахує кредити, а перебування покриває стипендія Erasmus+.",
     "International summer school": "Міжнародна літня школа",
     "Two weeks of workshops, lab visits and trips around Podlasie for students of partner universities.": "Два тижні майстер-класів, відвідин лабораторій і поїздок Підляшшям для студентів університетів-партнерів.",
     "2 weeks": "2 тижні",
