@@ -30,4 +30,3 @@ def text_param(raw, max_length):
     """`raw` stripped, without control characters (the database refuses NUL) and cut to max_length."""
     text = "".join(character for character in (raw or "")[: max_length * 2] if not is_control(character))
     return text.strip()[:max_length]
-

@@ -84,7 +84,11 @@ class SingleLineFieldsMixin(models.Model):
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         for field in self._meta.concrete_fields:
-            if not isinstance(field, models.CharField) or field.name in errors or field.name in (exclude or ()):
+            if (
+                not isinstance(field, models.CharField)
+                or field.name in errors
+                or field.name in (exclude or ())
+            ):
                 continue
             value = getattr(self, field.attname)
             problem = text_problem(value) if isinstance(value, str) else None

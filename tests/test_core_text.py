@@ -103,7 +103,9 @@ def stored(translation, segment):
     [("Ż" * 300_000, "300,000 characters long"), ("Życie\x1bw Białymstoku", "control characters")],
     ids=["300,000 characters", "control character"],
 )
-def test_a_po_upload_leaves_out_a_bad_title_and_imports_the_rest(admin_client, polish_living, title, expected):
+def test_a_po_upload_leaves_out_a_bad_title_and_imports_the_rest(
+    admin_client, polish_living, title, expected
+):
     segment = title_segment(polish_living)
     before = stored(polish_living, segment)
     response = admin_client.get(reverse("wagtail_localize:download_pofile", args=[polish_living.id]))
