@@ -4,9 +4,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from .text import SingleLineFieldsMixin
 
-class BasePage(Page):
-    """Every page of the portal: the image shown when the page is shared or listed."""
+
+class BasePage(SingleLineFieldsMixin, Page):
+    """Every page of the portal: one-line titles, and the image shown when the page is shared or listed."""
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",

@@ -4,7 +4,7 @@ Whatever a visitor or a scanner sends (huge or non-ASCII numbers, NUL and other 
 characters, megabytes of text), these give a usable value or None: never an exception, so never a 500.
 """
 
-import unicodedata
+from .text import is_control
 
 # More digits than any page number or year; int() of longer strings is slow or refused.
 MAX_DIGITS = 9
@@ -30,7 +30,3 @@ def text_param(raw, max_length):
     """`raw` stripped, without control characters (the database refuses NUL) and cut to max_length."""
     text = "".join(character for character in (raw or "")[: max_length * 2] if not is_control(character))
     return text.strip()[:max_length]
-
-
-def is_control(character):
-    return unicodedata.category(character) == "Cc"

@@ -1,4 +1,8 @@
-"""RSS 2.0 and Atom feeds of a news index, in the index's language, with absolute links."""
+"""RSS 2.0 and Atom feeds of a news index, in the index's language, with absolute links.
+
+Every text goes through core.text.xml_safe: a control character that reached a title or a lead
+before the input checks existed must not turn the whole feed into an error.
+"""
 
 import datetime
 
@@ -6,6 +10,8 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
+
+from core.text import xml_safe
 
 FEED_LENGTH = 20
 
@@ -24,7 +30,7 @@ class RssNewsFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return gettext("%(title)s | Study in Bialystok") % {"title": self.index.title}
+        return gettext("%(title)s | Study in Bialystok") % {"title": xml_safe(self.index.title)}
 
     def link(self):
         return self.index.get_url(self.request)
@@ -33,7 +39,7 @@ class RssNewsFeed(Feed):
         return self.request.path
 
     def description(self):
-        return self.index.intro or self.title()
+        return xml_safe(self.index.intro) or self.title()
 
     def language(self):
         return self.index.locale.language_code
@@ -42,16 +48,16 @@ class RssNewsFeed(Feed):
         return self.index.articles().prefetch_related("tags")[:FEED_LENGTH]
 
     def item_title(self, item):
-        return item.title
+        return xml_safe(item.title)
 
     def item_description(self, item):
-        return item.lead
+        return xml_safe(item.lead)
 
     def item_link(self, item):
         return item.get_url(self.request)
 
     def item_author_name(self, item):
-        return item.author or None
+        return xml_safe(item.author) or None
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9)))
@@ -60,7 +66,7 @@ class RssNewsFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [xml_safe(tag.name) for tag in item.tags.all()]
 
     def get_feed(self, obj, request):
         feed = super().get_feed(obj, request)

@@ -20,6 +20,7 @@ from wagtail.log_actions import LogContext
 from wagtail.models import Locale
 
 from core import bulk
+from core.text import text_problem
 
 from .countries import COUNTRY_REGION
 from .models import CooperationProgramme, PartnerIndexPage, PartnerPage
@@ -30,6 +31,8 @@ COLUMNS = (
 )  # fmt: skip
 REQUIRED = ("name", "country")
 MAX_LENGTH = {"slug": 255, "name": 255, "native_name": 255, "city": 100, "website": 200, "description": 5000}
+# The columns whose text may hold line breaks; the others are one line (core.text).
+MULTI_LINE = ("description",)
 # The page field that each column fills (the slug aside). A column that a file leaves out leaves its
 # field as it is on the partners the file updates.
 COLUMN_OF_FIELD = {
@@ -122,10 +125,13 @@ def _validate_row(row, programmes, institutions):
     """The page field values of one row and the list of its problems."""
     problems = []
     for column, limit in MAX_LENGTH.items():
-        if len(row.get(column, "")) > limit:
+        value = row.get(column, "")
+        if len(value) > limit:
             problems.append(
                 gettext("%(column)s is longer than %(limit)d characters") % {"column": column, "limit": limit}
             )
+        elif problem := text_problem(value, single_line=column not in MULTI_LINE):
+            problems.append(gettext("%(column)s: %(problem)s") % {"column": column, "problem": problem})
     if not row["name"]:
         problems.append(gettext("the name is missing"))
     country = row["country"].upper()

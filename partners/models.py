@@ -8,13 +8,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage, IntroMixin
+from core.text import SingleLineFieldsMixin
 
 from . import directory
 from .countries import search_names
 from .forms import CountrySelect, validate_country
 
 
-class CooperationProgramme(TranslatableMixin, models.Model):
+class CooperationProgramme(SingleLineFieldsMixin, TranslatableMixin, models.Model):
     """A programme under which partners cooperate (Erasmus+ KA171, a bilateral agreement…)."""
 
     code = models.SlugField(

@@ -33,7 +33,7 @@ from wagtail_localize.views import (
 
 from .markup import markup_problem
 from .models import translator_locale_ids
-from .po import POFileError, check_for_translation, import_entries, read_upload
+from .po import POFileError, check_for_translation, import_entries, read_upload, string_problem
 
 
 def language_refusal(user, locale):
@@ -131,13 +131,19 @@ def upload_pofile(request, translation_id):
         return redirect(next_url)
     try:
         po = read_upload(request.FILES.get("file"))
-        notices = check_for_translation(po, translation)
+        notices, refused = check_for_translation(po, translation)
     except POFileError as error:
         messages.error(request, _("The PO file was not imported. %(reason)s") % {"reason": error})
         return redirect(next_url)
     with transaction.atomic():
         import_entries(po, translation, request.user)
     messages.success(request, _("Successfully imported translations from PO File."))
+    if refused:
+        messages.error(
+            request,
+            _("These translations were left out, the others were imported: %(problems)s")
+            % {"problems": "; ".join(refused[:5])},
+        )
     for notice in notices:
         messages.warning(request, notice)
     return redirect(next_url)
@@ -154,11 +160,18 @@ def submitted_value(request):
 
 
 def edit_string_translation(request, translation_id, string_segment_id):
-    """Refuse a string whose markup differs from its source segment's, with the reason (400)."""
+    """Refuse a string whose markup differs from its source segment's, or whose text its field
+    does not accept (core.text), with the reason (400)."""
     if request.method == "PUT":
-        segment = get_object_or_404(StringSegment.objects.select_related("string"), id=string_segment_id)
+        segment = get_object_or_404(
+            StringSegment.objects.select_related("string", "context", "source"), id=string_segment_id
+        )
         value = submitted_value(request)
-        problem = markup_problem(segment.string.data, value) if value is not None else None
+        problem = None
+        if value is not None:
+            problem = string_problem(
+                segment.source.specific_content_type.model_class(), segment.context.path, value
+            ) or markup_problem(segment.string.data, value)
         if problem:
             return JsonResponse({"value": [problem]}, status=400)
     return edit_translation.edit_string_translation(request, translation_id, string_segment_id)

@@ -1,17 +1,10 @@
-import unicodedata
-
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
-
-def validate_single_line(value):
-    """Glossary entries are one line of text: no tabs, line breaks or other control characters."""
-    if any(unicodedata.category(character) == "Cc" for character in value):
-        raise ValidationError(_("Use a single line of text without tabs or control characters."))
+from core.text import validate_single_line
 
 
 class BulkTranslationJob(models.Model):

@@ -1,8 +1,9 @@
 """Checks a translator's PO file completely before wagtail-localize imports anything from it.
 
 wagtail-localize's own upload answers 500 without the translation-id header and imports
-obsolete entries and broken HTML as they are; here a file is either imported whole or refused
-with a message that names the problem.
+obsolete entries and broken HTML as they are. Here a file whose markup is damaged is refused whole,
+with a message that names the problem; an entry that breaks its field's text rule (core.text: a
+title of 300,000 characters, a control character) is left out and named, and the rest imports.
 """
 
 import os
@@ -15,6 +16,8 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail_localize.models import StringSegment, Translation
+
+from core.text import field_rule, text_problem
 
 from .markup import markup_problem
 
@@ -70,10 +73,13 @@ def read_upload(upload):
 
 
 def check_for_translation(po, translation):
-    """Refuse a PO file of another translation or with damaged entries; return the warnings.
+    """Refuse a PO file of another translation or with damaged markup; leave out bad texts.
+
+    Entries whose text its field does not accept are removed from `po`, so they are not imported.
 
     Returns:
-        list[str]: notices about entries that are skipped (obsolete, or no longer in the source).
+        (list[str], list[str]): notices about entries that are skipped (obsolete, or no longer in
+        the source), and the entries left out because of their text, each with the reason.
     """
     uuid = po.metadata.get(HEADER)
     if not uuid:
@@ -96,21 +102,25 @@ def check_for_translation(po, translation):
     known = set(
         StringSegment.objects.filter(source=translation.source).values_list("string__data", "context__path")
     )
-    problems, obsolete, unknown = [], 0, 0
-    for entry in po:
+    model = translation.source.specific_content_type.model_class()
+    problems, refused, obsolete, unknown = [], [], 0, 0
+    for entry in list(po):
         if entry.obsolete:
             obsolete += 1
             continue
         if (entry.msgid, entry.msgctxt) not in known:
             unknown += 1
             continue
-        if entry.msgstr:
-            problem = _entry_problem(entry)
-            if problem:
-                problems.append(
-                    _("line %(line)s (“%(source)s”): %(problem)s")
-                    % {"line": entry.linenum, "source": entry.msgid[:60], "problem": problem}
-                )
+        if not entry.msgstr:
+            continue
+        problem = string_problem(model, entry.msgctxt, entry.msgstr)
+        if problem:
+            refused.append(_described(entry, problem))
+            po.remove(entry)
+            continue
+        problem = _entry_problem(entry)
+        if problem:
+            problems.append(_described(entry, problem))
     if problems:
         raise POFileError(
             _("Nothing was imported, because some translations damage the markup: %(problems)s")
@@ -135,7 +145,25 @@ def check_for_translation(po, translation):
             )
             % {"count": unknown}
         )
-    return warnings
+    return warnings, refused
+
+
+def string_problem(model, path, value):
+    """Why `value` may not translate the segment at `path` of a `model` instance, or None.
+
+    A top-level field keeps its own rule (a title is one line within its length); any other text,
+    such as a StreamField block's, may hold line breaks but no other control character.
+    """
+    max_length, single_line = field_rule(model, path) or (None, False)
+    return text_problem(value, max_length=max_length, single_line=single_line)
+
+
+def _described(entry, problem):
+    return _("line %(line)s (“%(source)s”): %(problem)s") % {
+        "line": entry.linenum,
+        "source": entry.msgid[:60],
+        "problem": problem,
+    }
 
 
 def _entry_problem(entry):

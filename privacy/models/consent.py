@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.params import is_control
+from core.text import SingleLineFieldsMixin, is_control
 
 # Who may change which scripts run and which cookies are cleared (see docs/roles.md).
 TECHNICAL_PERMISSION = "privacy.change_consent_scripts"
@@ -67,7 +67,7 @@ def validate_script_urls(text):
         )
 
 
-class ConsentSettings(TranslatableMixin, models.Model):
+class ConsentSettings(SingleLineFieldsMixin, TranslatableMixin, models.Model):
     """What the cookie banner says, which categories it offers and which scripts each category loads."""
 
     banner_text = models.TextField(

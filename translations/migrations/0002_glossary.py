@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import translations.models
+import core.text
 
 
 class Migration(migrations.Migration):
@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
                     models.CharField(
                         help_text="As it is written in the source language, e.g. “Erasmus+” or “Białystok”.",
                         max_length=200,
-                        validators=[translations.models.validate_single_line],
+                        validators=[core.text.validate_single_line],
                         verbose_name="term",
                     ),
                 ),
@@ -59,7 +59,7 @@ class Migration(migrations.Migration):
                         blank=True,
                         help_text="How machine translation must write the term; leave empty to keep it as written.",
                         max_length=200,
-                        validators=[translations.models.validate_single_line],
+                        validators=[core.text.validate_single_line],
                         verbose_name="translation",
                     ),
                 ),
