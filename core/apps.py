@@ -10,5 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from . import checks  # noqa: F401  (registers the deployment checks)
         from .locales import sync_locales
+        from .permissions import restore_submit_translation
 
         post_migrate.connect(sync_locales, sender=self)
+        post_migrate.connect(restore_submit_translation, sender=self)

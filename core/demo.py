@@ -3,20 +3,36 @@
 Each installed app may have a `demo.py` with a `load(builder)` function; `load_demo` calls them
 in the order of INSTALLED_APPS. Builders find what exists before creating anything, so a
 second run changes nothing.
+
+Translations of the demo are tables keyed by the English source segment: an app keeps one module per
+language, `<app>/demo_translations/<language code>.py`, with a dict `STRINGS`; `translation_tables`
+gathers them and `DemoBuilder.translate_all` applies them through wagtail-localize, so translators see
+real translations in its editor. A language without a module simply has no demo translation of that
+app (its readers get the English pages by the portal's fallback policy).
 """
 
 import io
 import json
 import random
+from contextlib import contextmanager
+from importlib import import_module
+from importlib.util import find_spec
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
+from django.db.models.signals import post_save
+from modelsearch import index
+from modelsearch.signal_handlers import post_save_signal_handler
+from modelsearch.tasks import insert_or_update_object_task
 from PIL import Image as PillowImage
-from PIL import ImageDraw, ImageFont
+from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.tasks import update_reference_index_task
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -36,12 +52,12 @@ class DemoBuilder:
         self.created += 1
         self.stdout.write(f"  created {message}")
 
-    def image(self, title, label, colours, size=(1600, 900), seed=0):
-        """A generated photo-like JPEG, so the demo needs no download.
+    def image(self, title, colours, size=(1600, 900), seed=0):
+        """A generated photo-like JPEG, so the demo needs no download. It carries no lettering:
+        pages describe it in their own language with alt texts.
 
         Args:
             title: the image title in the library, also its identity for re-runs.
-            label: text painted on the image.
             colours: two RGB tuples for the background gradient.
         """
         Image = get_image_model()
@@ -64,8 +80,6 @@ class DemoBuilder:
             radius = shapes.randrange(height // 12, height // 4)
             shade = tuple(min(255, c + shapes.randrange(20, 70)) for c in (r2, g2, b2))
             draw.ellipse([x - radius, y - radius, x + radius, y + radius], fill=shade)
-        font = ImageFont.load_default(size=height // 12)
-        draw.text((width // 20, height - height // 5), label, fill=(255, 255, 255), font=font)
         buffer = io.BytesIO()
         canvas.save(buffer, "JPEG", quality=82)
         image = Image(title=title, file=ImageFile(buffer, name=f"{title.lower().replace(' ', '-')}.jpg"))
@@ -102,6 +116,23 @@ class DemoBuilder:
         page.save_revision().publish()
         self.report(f"page “{page.title}” ({page.locale.language_code})")
         return page
+
+    def translate_all(self, source, tables, overrides=None):
+        """Translate `source` into every language that has a table, in the order of settings.
+
+        Args:
+            source: the English page (or translatable snippet).
+            tables: {language code: {English segment: translation}}, as from `translation_tables`.
+            overrides: {language code: overrides} for `translate`.
+
+        Returns:
+            {language code: the translation}.
+        """
+        return {
+            code: self.translate(source, code, tables[code], (overrides or {}).get(code))
+            for code in translated_languages()
+            if code in tables
+        }
 
     def translate(self, page, language_code, strings, overrides=None):
         """Translate `page` through wagtail-localize, as a translator would, and publish it.
@@ -156,6 +187,60 @@ class DemoBuilder:
             translated.get_latest_revision().publish()
         self.report(f"page “{translated.title}” ({language_code})")
         return translated
+
+
+@contextmanager
+def indexing_once():
+    """Update the search index and Wagtail's reference index once per saved object, at the end.
+
+    Each save of a page (creation, revision, publication, translation) would otherwise update both
+    indexes at once, and the demo saves every page several times. The updates at the end are the
+    tasks that the save signals would have run.
+    """
+    saved = {}
+    searched = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    indexed = {*searched, *ReferenceIndex.tracked_models}
+
+    def record(sender, instance, raw=False, **kwargs):
+        if not raw and sender in indexed:
+            saved[(instance._meta.app_label, instance._meta.model_name, str(instance.pk))] = sender
+
+    for model in searched:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    post_save.connect(record)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        post_save.disconnect(record)
+        for model in searched:
+            post_save.connect(post_save_signal_handler, sender=model)
+        for key, model in saved.items():
+            if not model._default_manager.filter(pk=key[2]).exists():
+                continue
+            if model in searched:
+                insert_or_update_object_task.call(*key)
+            if model in ReferenceIndex.tracked_models:
+                update_reference_index_task.call(*key)
+
+
+def translated_languages():
+    """The portal's languages other than the default, in the order of settings."""
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def translation_tables(app, **tables):
+    """The demo translation tables of `app`: {language code: {English segment: translation}}.
+
+    Args:
+        app: the app's package name; its tables are the `STRINGS` of `<app>.demo_translations.<code>`.
+        tables: tables the app keeps elsewhere (the Polish one beside the English text), by code.
+    """
+    for code in translated_languages():
+        module_name = f"{app}.demo_translations.{code}"
+        if code not in tables and find_spec(f"{app}.demo_translations") and find_spec(module_name):
+            tables[code] = import_module(module_name).STRINGS
+    return tables
 
 
 def site_root():

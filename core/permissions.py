@@ -130,6 +130,25 @@ ENQUIRY_PERMISSIONS = ("enquiries.view_enquiry", "enquiries.change_enquiry")
 CHOOSE_MEDIA = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
 
 
+def restore_submit_translation(using="default", **kwargs):
+    """Bring back wagtail-localize's "submit_translation" permission, which only a migration creates.
+
+    Django's post_migrate handlers recreate the permissions of models' Meta, not those of data
+    migrations; a flush (every transactional test's teardown) deletes it for good, and granting the
+    city office's rights afterwards failed with Permission.DoesNotExist. Connected to post_migrate,
+    which migrate and flush both send.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    # Not get_for_model(): its cache may still hold the ids of the content types just flushed.
+    content_type, _created = ContentType.objects.using(using).get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    Permission.objects.using(using).get_or_create(
+        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
+
+
 def permission(label):
     """The Permission for "app_label.codename"."""
     app_label, codename = label.split(".")

@@ -4,10 +4,10 @@
   for the rare visitor who sees it without styles.
 - A signed form token from the moment the form was shown: sent faster than a person can type, too
   old, tampered with or sent twice, and the form comes back with a message, keeping what was typed.
-- A per-client limit of stored enquiries per hour in the cache (Redis in production).
+- A per-client limit of stored enquiries per hour, counted by core.ratelimit in the shared cache
+  (Redis in production).
 """
 
-import hashlib
 import secrets
 import time
 
@@ -15,7 +15,10 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from core import ratelimit
+
 SIGNING_SALT = "enquiries.form-token"
+RATE_SCOPE = "enquiry"
 RATE_WINDOW_SECONDS = 3600
 
 
@@ -63,21 +66,10 @@ def spend_token(nonce):
     return cache.add(used_key(nonce), 1, timeout=token_max_age())
 
 
-def client_key(request):
-    # REMOTE_ADDR is the client behind the reverse proxy (gunicorn's forwarded_allow_ips); only a
-    # hash of it reaches the cache.
-    digest = hashlib.sha256(request.META.get("REMOTE_ADDR", "").encode()).hexdigest()[:32]
-    return f"enquiries:rate:{digest}"
-
-
 def over_rate_limit(request):
-    return (cache.get(client_key(request)) or 0) >= rate_limit()
+    """The client stored `rate_limit()` enquiries in this hour already (core.ratelimit counts them)."""
+    return ratelimit.count(RATE_SCOPE, request, RATE_WINDOW_SECONDS) >= rate_limit()
 
 
 def count_enquiry(request):
-    key = client_key(request)
-    if not cache.add(key, 1, timeout=RATE_WINDOW_SECONDS):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=RATE_WINDOW_SECONDS)
+    ratelimit.record(RATE_SCOPE, request, RATE_WINDOW_SECONDS)

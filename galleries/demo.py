@@ -2,48 +2,44 @@
 
 from wagtail.models import Site
 
+from core.demo import translation_tables
+
 from .models import GalleryPage
 
-# (title in the image library, label painted on it, colours, alt text, caption) with their Polish texts.
+# (title in the image library, colours, alt text, caption); translations in POLISH and demo_translations/.
 PHOTOS = [
     (
         "ITW 2022 opening 1",
-        "Opening ceremony",
         ((11, 79, 138), (120, 170, 210)),
         "The Rector speaking at a lectern to guests in an auditorium",
         "The Rector welcomes the guests on 23 May 2022.",
     ),
     (
         "ITW 2022 opening 2",
-        "Guests from 18 countries",
         ((30, 60, 90), (200, 140, 60)),
         "About forty guests from partner universities seated in rows",
         "Nearly forty guests from partner universities.",
     ),
     (
         "ITW 2022 opening 3",
-        "Group photo",
         ((40, 90, 60), (170, 210, 150)),
         "Participants of the Training Week posing together on the steps of a university building",
         "The group photo after the opening.",
     ),
     (
         "ITW 2022 stands 1",
-        "Cultural stands",
         ((150, 40, 40), (240, 190, 90)),
         "Colourful tables with flags, leaflets and sweets in a university hall",
         "Each partner university set up its own stand.",
     ),
     (
         "ITW 2022 stands 2",
-        "Tasting",
         ((120, 60, 20), (250, 210, 120)),
         "Students tasting pastries offered at one of the stands",
         "Students taste delicacies from around the world.",
     ),
     (
         "ITW 2022 stands 3",
-        "Conversations",
         ((60, 30, 100), (190, 150, 230)),
         "A guest in traditional dress talking with two students at a stand",
         "Conversations about exchanges and summer schools.",
@@ -76,12 +72,12 @@ def load(builder):
         (
             "photo",
             {
-                "image": builder.image(title, label, colours, size=(1600, 1067), seed=number),
+                "image": builder.image(title, colours, size=(1600, 1067), seed=number),
                 "alt_text": alt_text,
                 "caption": caption,
             },
         )
-        for number, (title, label, colours, alt_text, caption) in enumerate(PHOTOS)
+        for number, (title, colours, alt_text, caption) in enumerate(PHOTOS)
     ]
     gallery = builder.page(
         home,
@@ -91,4 +87,4 @@ def load(builder):
         intro="Photos of the opening ceremony and of the partner universities' cultural stands at Bialystok University of Technology.",
         photo_stream=photos,
     )
-    builder.translate(gallery, "pl", POLISH)
+    builder.translate_all(gallery, translation_tables("galleries", pl=POLISH))

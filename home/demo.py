@@ -1,8 +1,11 @@
-"""Demo home page and information pages: how the portal began and what awaits students."""
+"""Demo home page and information pages: how the portal began and what awaits students.
+
+Their Polish text is below; the other languages are in demo_translations/.
+"""
 
 from wagtail.models import Site
 
-from core.demo import site_root
+from core.demo import site_root, translation_tables
 
 from .models import ContentPage, HomePage
 
@@ -161,68 +164,6 @@ POLISH = {
 }
 
 
-# The home page also welcomes students in the other languages of the portal.
-HOME_TRANSLATIONS = {
-    "uk": {
-        "Study in Białystok": "Навчайся в Білостоці",
-        HOME["seo_title"]: "Навчайся в Білостоці: університети, партнери та студентське життя",
-        HOME[
-            "search_description"
-        ]: "Спільний портал міста Білосток та його університетів для іноземних студентів.",
-        HOME["intro"]: (
-            "Білосток — зелене університетське місто на північному сході Польщі. Тут університети та "
-            "міська влада в одному місці розповідають, що можна вивчати, хто наші університети-партнери "
-            "і яким є щоденне життя."
-        ),
-        HOME["hero_alt_text"]: "Гості з університетів-партнерів перед будівлею університету",
-        "Read about life in Białystok": "Про життя в Білостоці",
-        "Start learning Polish": "Почни вчити польську",
-    },
-    "es": {
-        "Study in Białystok": "Estudia en Białystok",
-        HOME["seo_title"]: "Estudia en Białystok: universidades, socios y vida estudiantil",
-        HOME[
-            "search_description"
-        ]: "El portal común de la ciudad de Białystok y sus universidades para estudiantes extranjeros.",
-        HOME["intro"]: (
-            "Białystok es una ciudad universitaria y verde del noreste de Polonia. Aquí sus universidades "
-            "y el ayuntamiento te cuentan en un solo lugar qué puedes estudiar, cuáles son nuestras "
-            "universidades socias y cómo es la vida diaria."
-        ),
-        HOME["hero_alt_text"]: "Invitados de universidades socias delante de un edificio universitario",
-        "Read about life in Białystok": "Lee sobre la vida en Białystok",
-        "Start learning Polish": "Empieza a aprender polaco",
-    },
-    "tr": {
-        "Study in Białystok": "Białystok'ta Eğitim",
-        HOME["seo_title"]: "Białystok'ta Eğitim: üniversiteler, ortaklar ve öğrenci yaşamı",
-        HOME[
-            "search_description"
-        ]: "Białystok Belediyesi ve üniversitelerinin yabancı öğrenciler için ortak portalı.",
-        HOME["intro"]: (
-            "Białystok, Polonya'nın kuzeydoğusunda yeşil bir üniversite şehridir. Burada üniversiteler ve "
-            "belediye, neler okuyabileceğinizi, ortak üniversitelerimizin kimler olduğunu ve günlük "
-            "yaşamın nasıl olduğunu tek bir yerde anlatıyor."
-        ),
-        HOME["hero_alt_text"]: "Ortak üniversitelerden konuklar bir üniversite binasının önünde",
-        "Read about life in Białystok": "Białystok'ta yaşam hakkında okuyun",
-        "Start learning Polish": "Lehçe öğrenmeye başlayın",
-    },
-    "ar": {
-        "Study in Białystok": "ادرس في بياليستوك",
-        HOME["seo_title"]: "ادرس في بياليستوك: الجامعات والشركاء والحياة الطلابية",
-        HOME["search_description"]: "البوابة المشتركة لمدينة بياليستوك وجامعاتها للطلاب الأجانب.",
-        HOME["intro"]: (
-            "بياليستوك مدينة جامعية خضراء في شمال شرق بولندا. هنا تخبرك جامعاتها وبلدية المدينة في مكان "
-            "واحد بما يمكنك دراسته، ومن هي جامعاتنا الشريكة، وكيف تبدو الحياة اليومية."
-        ),
-        HOME["hero_alt_text"]: "ضيوف من الجامعات الشريكة أمام مبنى جامعي",
-        "Read about life in Białystok": "اقرأ عن الحياة في بياليستوك",
-        "Start learning Polish": "ابدأ تعلم اللغة البولندية",
-    },
-}
-
-
 def body_blocks(body):
     blocks = []
     for kind, *values in body:
@@ -236,11 +177,7 @@ def body_blocks(body):
 
 
 def load(builder):
-    hero = builder.image(
-        "International Training Week guests",
-        "International Training Week 2022",
-        ((11, 79, 138), (38, 120, 90)),
-    )
+    hero = builder.image("International Training Week guests", ((11, 79, 138), (38, 120, 90)))
     root = site_root()
     # Wagtail's migrations leave a placeholder "Welcome" page; the demo home page replaces it.
     root.get_children().filter(slug="home").exclude(content_type__model="homepage").delete()
@@ -269,8 +206,7 @@ def load(builder):
         ]
         home.save_revision().publish()
 
-    builder.translate(home, "pl", POLISH)
-    for language_code, strings in HOME_TRANSLATIONS.items():
-        builder.translate(home, language_code, strings)
+    tables = translation_tables("home", pl=POLISH)
+    builder.translate_all(home, tables)
     for page in pages.values():
-        builder.translate(page, "pl", POLISH)
+        builder.translate_all(page, tables)

@@ -3,6 +3,8 @@
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from core.demo import translation_tables
+
 from .demo_content import FINDER, INDEX, INSTITUTIONS, POLISH
 from .editors import set_review, setup_section, under_review
 from .models import InstitutionPage, ProgrammeFinderPage, StudyProgrammePage, UniversitiesIndexPage
@@ -15,14 +17,15 @@ def load(builder):
     home = Site.objects.get(is_default_site=True).root_page
     index = builder.page(home, UniversitiesIndexPage, "universities", show_in_menus=True, **INDEX)
     finder = builder.page(home, ProgrammeFinderPage, "programmes", show_in_menus=True, **FINDER)
-    builder.translate(index, "pl", POLISH)
-    builder.translate(finder, "pl", POLISH)
+    tables = translation_tables("institutions", pl=POLISH)
+    builder.translate_all(index, tables)
+    builder.translate_all(finder, tables)
 
     for spec in INSTITUTIONS:
         fields = {
             key: value for key, value in spec.items() if key not in {"slug", "colours", "programmes", "body"}
         }
-        hero = builder.image(f"{spec['title']} campus", spec["title"], spec["colours"])
+        hero = builder.image(f"{spec['title']} campus", spec["colours"])
         institution = builder.page(
             index,
             InstitutionPage,
@@ -42,9 +45,9 @@ def load(builder):
             )
             for programme in spec["programmes"]
         ]
-        builder.translate(institution, "pl", POLISH)
+        builder.translate_all(institution, tables)
         for programme in programmes:
-            builder.translate(programme, "pl", POLISH)
+            builder.translate_all(programme, tables)
 
         setup_section(institution)
         institution.refresh_from_db()

@@ -1,7 +1,8 @@
 """The demo's universities and programmes, in English with their Polish translations.
 
 Contact details are limited to what each university publishes for everyone (address, website);
-students are sent to the universities' own sites for fees and deadlines.
+students are sent to the universities' own sites for fees. The application deadlines are demo dates,
+to be replaced by each university's own.
 """
 
 import datetime
@@ -38,6 +39,7 @@ INSTITUTIONS = [
         "programmes": [
             {
                 "slug": "computer-science-bsc",
+                "application_deadline": datetime.date(2027, 7, 15),
                 "title": "Computer Science",
                 "intro": "An engineering degree in programming, networks and data, taught at the Faculty of Computer Science.",
                 "level": "bachelor",
@@ -60,7 +62,7 @@ INSTITUTIONS = [
                 "ects": 30,
                 "fee_kind": "free",
                 "start_date": AUTUMN_2027,
-                "description": "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits.",
+                "description": "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits, and an Erasmus+ scholarship covers the stay.",
             },
             {
                 "slug": "international-summer-school",
@@ -95,6 +97,7 @@ INSTITUTIONS = [
         "programmes": [
             {
                 "slug": "medicine-md",
+                "application_deadline": datetime.date(2027, 6, 30),
                 "title": "Medicine (MD programme)",
                 "intro": "A six-year degree in medicine taught in English, with clinical training from the third year.",
                 "level": "master",
@@ -154,6 +157,7 @@ INSTITUTIONS = [
             },
             {
                 "slug": "doctoral-school-natural-sciences",
+                "application_deadline": datetime.date(2027, 5, 31),
                 "title": "Doctoral programme in the natural sciences",
                 "intro": "Four years of research in biology, chemistry or physics, with classes in English and Polish.",
                 "level": "phd",
@@ -198,7 +202,7 @@ POLISH = {
     "Exchange semester in engineering": "Semestr wymiany na kierunkach technicznych",
     "One semester of engineering courses in English for exchange students of partner universities.": "Semestr zajęć technicznych po angielsku dla studentów wymiany z uczelni partnerskich.",
     "1 semester": "1 semestr",
-    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits.": "Wybierasz zajęcia na wydziałach budownictwa, mechaniki i elektrotechniki, a uczelnia macierzysta uznaje punkty.",
+    "Choose courses from the faculties of civil, mechanical and electrical engineering; your home university recognises the credits, and an Erasmus+ scholarship covers the stay.": "Wybierasz zajęcia na wydziałach budownictwa, mechaniki i elektrotechniki, uczelnia macierzysta uznaje punkty, a pobyt pokrywa stypendium Erasmus+.",
     "International summer school": "Międzynarodowa szkoła letnia",
     "Two weeks of workshops, lab visits and trips around Podlasie for students of partner universities.": "Dwa tygodnie warsztatów, wizyt w laboratoriach i wycieczek po Podlasiu dla studentów uczelni partnerskich.",
     "2 weeks": "2 tygodnie",

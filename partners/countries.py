@@ -47,6 +47,31 @@ def _locale(language):
     return Locale.parse(language or "en", sep="-")
 
 
+# Names people still type for countries whose CLDR name changed or is formal (CLDR keeps them only as
+# "alt" variants, which Babel does not load). Searched, never displayed.
+COMMON_NAMES = {
+    "TR": ("Turkey", "Türkiye", "Turcja"),
+    "CZ": ("Czech Republic", "Czechia", "Czechy"),
+    "XK": ("Kosovo", "Kosova"),
+    "CI": ("Ivory Coast", "Côte d’Ivoire"),
+    "CV": ("Cape Verde", "Cabo Verde"),
+    "SZ": ("Swaziland", "Eswatini"),
+    "MK": ("Macedonia", "North Macedonia"),
+    "MM": ("Burma", "Myanmar"),
+    "NL": ("Holland", "Netherlands"),
+    "GB": ("Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "US": ("USA", "America", "United States"),
+}
+
+
+def search_names(code, language):
+    """Every name a student may search a country by: in `language`, in English, and its common names."""
+    names = dict.fromkeys(
+        (territory_name(code, language), territory_name(code, "en"), *COMMON_NAMES.get(code, ()))
+    )
+    return " ".join(names)
+
+
 def territory_name(code, language=None):
     """The CLDR name of a country or M49 region in `language` (the active language by default)."""
     return _locale(language or get_language()).territories.get(code, code)

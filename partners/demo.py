@@ -3,6 +3,7 @@
 from django.db.models import Q
 from wagtail.models import Locale, Site
 
+from core.demo import translation_tables
 from institutions.models import InstitutionPage
 
 from .models import CooperationProgramme, PartnerIndexPage, PartnerPage
@@ -64,12 +65,26 @@ PARTNERS = [
     ("firat", "TR", "Firat University", "Fırat Üniversitesi", "Elazığ", "Elazığ"),
 ]  # fmt: skip
 
+INDEX = {
+    "title": "Partner universities",
+    "intro": "Universities around the world that exchange students and staff with Białystok.",
+}
 DESCRIPTION = (
     "Its delegates were among the guests of the eighth International Training Week at Bialystok "
-    "University of Technology in May 2022, a meeting of the Erasmus+ KA107 partners from outside the EU.",
-    "Jej przedstawiciele gościli na ósmym International Training Week na Politechnice Białostockiej "
-    "w maju 2022 roku – spotkaniu partnerów programu Erasmus+ KA107 spoza Unii Europejskiej.",
+    "University of Technology in May 2022, a meeting of the Erasmus+ KA107 partners from outside the EU."
 )
+
+POLISH = {
+    INDEX["title"]: "Uczelnie partnerskie",
+    INDEX[
+        "intro"
+    ]: "Uczelnie z całego świata, które wymieniają się studentami i pracownikami z Białymstokiem.",
+    DESCRIPTION: (
+        "Jej przedstawiciele gościli na ósmym International Training Week na Politechnice Białostockiej "
+        "w maju 2022 roku – spotkaniu partnerów programu Erasmus+ KA107 spoza Unii Europejskiej."
+    ),
+    **{city: city_pl for _slug, _country, _name, _native, city, city_pl in PARTNERS},
+}
 
 
 def programmes():
@@ -91,30 +106,19 @@ def programmes():
 
 def load(builder):
     home = Site.objects.get(is_default_site=True).root_page
-    index = builder.page(
-        home,
-        PartnerIndexPage,
-        "partners",
-        title="Partner universities",
-        intro="Universities around the world that exchange students and staff with Białystok.",
-        show_in_menus=True,
-    )
-    builder.translate(
-        index,
-        "pl",
-        {
-            "Partner universities": "Uczelnie partnerskie",
-            "Universities around the world that exchange students and staff with Białystok.": (
-                "Uczelnie z całego świata, które wymieniają się studentami i pracownikami z Białymstokiem."
-            ),
-        },
-    )
+    index = builder.page(home, PartnerIndexPage, "partners", show_in_menus=True, **INDEX)
+    # The universities keep their official names in every language.
+    names = {name: name for _slug, _country, name, *_rest in PARTNERS}
+    tables = {
+        code: {**names, **strings} for code, strings in translation_tables("partners", pl=POLISH).items()
+    }
+    builder.translate_all(index, tables)
     ka107 = programmes()["ka107"]
     # The institutions demo (which runs first) creates Bialystok University of Technology.
     but = InstitutionPage.objects.filter(locale=index.locale).filter(
         Q(short_name__iexact="BUT") | Q(title__icontains="University of Technology")
     )
-    for slug, country, name, native_name, city, city_pl in PARTNERS:
+    for slug, country, name, native_name, city, _city_pl in PARTNERS:
         partner = builder.page(
             index,
             PartnerPage,
@@ -123,8 +127,8 @@ def load(builder):
             native_name=native_name,
             country=country,
             city=city,
-            description=DESCRIPTION[0],
+            description=DESCRIPTION,
             programmes=[ka107],
             institutions=list(but),
         )
-        builder.translate(partner, "pl", {name: name, city: city_pl, DESCRIPTION[0]: DESCRIPTION[1]})
+        builder.translate_all(partner, tables)

@@ -10,7 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.models import BasePage, IntroMixin
 
 from . import directory
-from .countries import territory_name
+from .countries import search_names
 from .forms import CountrySelect, validate_country
 
 
@@ -129,7 +129,7 @@ class PartnerPage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("native_name"),
-        index.SearchField("country_name"),
+        index.SearchField("country_search_names"),
         index.SearchField("city"),
         index.SearchField("description"),
         index.FilterField("country"),
@@ -162,12 +162,12 @@ class PartnerPage(BasePage):
 
     @classmethod
     def get_indexed_objects(cls):
-        # Indexing reads country_name, which needs each page's locale.
+        # Indexing reads country_search_names, which needs each page's locale.
         return super().get_indexed_objects().select_related("locale")
 
-    def country_name(self):
-        """The country's name in the language of this page's locale, for search and display."""
-        return territory_name(self.country, self.locale.language_code)
+    def country_search_names(self):
+        """The country by every name a student may type ("Turkey", "Türkiye"), for the search index."""
+        return search_names(self.country, self.locale.language_code) if self.country else ""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,6 +8,8 @@ from datetime import date
 
 from wagtail.models import Locale, Site
 
+from core.demo import translation_tables
+
 from .models import AccessibilityStatementPage, ConsentSettings, PolicyPage
 
 POLISH = {}
@@ -260,12 +262,13 @@ def load(builder):
     statement = builder.page(
         home, AccessibilityStatementPage, "accessibility-statement", **ACCESSIBILITY_STATEMENT
     )
+    tables = translation_tables("privacy", pl=POLISH)
     for page in (privacy, cookies, statement):
-        builder.translate(page, "pl", POLISH)
+        builder.translate_all(page, tables)
 
     english = Locale.objects.get(language_code="en")
     consent = ConsentSettings.objects.filter(locale=english).first()
     if consent is None:
         consent = ConsentSettings.objects.create(locale=english, cookie_policy_page=cookies, **CONSENT)
         builder.report("cookie consent settings (en)")
-    builder.translate(consent, "pl", POLISH)
+    builder.translate_all(consent, tables)

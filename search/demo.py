@@ -5,7 +5,7 @@ from wagtail.models import Site
 
 # Query → (slug of an English page, description). Visitors of other languages get its translation.
 PROMOTIONS = {
-    "erasmus": ("about-the-portal", "How the portal grew out of an Erasmus+ training week."),
+    "erasmus": ("international-training-week-2022", "The Erasmus+ training week the portal grew out of."),
     "polish": ("learning-polish", "Polish courses for students from abroad."),
 }
 
@@ -16,7 +16,7 @@ def load(builder):
         query = Query.get(query_string)
         if query.editors_picks.exists():
             continue
-        page = home.get_children().filter(slug=slug).first()
+        page = home.get_descendants().filter(slug=slug).first()
         if page is None:
             continue
         SearchPromotion.objects.create(query=query, page=page, description=description, sort_order=0)

@@ -12,6 +12,7 @@ TYPE_LABELS = {
     "institution": _("University"),
     "programme": _("Study programme"),
     "gallery": _("Gallery"),
+    "event": _("Event"),
 }
 
 

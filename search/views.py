@@ -16,7 +16,7 @@ from .query import (
     query_terms,
     search_page,
 )
-from .results import make_hits, promotions
+from .results import make_hits, promotions, searchable_text
 from .types import available_types, content_types_of, label_of
 
 RESULTS_PER_PAGE = 10
@@ -54,7 +54,11 @@ def search(request):
         terms = query_terms(query)
         try:
             results = search_page(
-                searchable_pages(locale, search_type, all_languages), query, number, RESULTS_PER_PAGE
+                searchable_pages(locale, search_type, all_languages),
+                query,
+                number,
+                RESULTS_PER_PAGE,
+                searchable_text,
             )
         except SearchUnavailable:
             context["unavailable"] = True

@@ -1,3 +1,5 @@
+import uuid
+
 import pytest
 from django.test import override_settings
 from wagtail.models import Locale, Site
@@ -184,3 +186,19 @@ def partner_index(home_page):
 def bialystok_university(universities):
     """Bialystok University of Technology (short name BUT), under the universities index."""
     return universities["but"]
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The default cache is the real Redis server, under a key prefix of this test alone."""
+    from django.core.cache import cache
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+        }
+    }
+    yield cache
+    cache.delete_pattern("*")

@@ -1,7 +1,5 @@
 """Limits on what anonymous clients can add or try, in the shared cache (Redis), and security headers."""
 
-import uuid
-
 import pytest
 from django.db import transaction
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
@@ -10,22 +8,6 @@ from privacy.consent import cache_key, get_config
 from privacy.models import ConsentRecord, ConsentSettings
 
 SAME_SITE = {"HTTP_SEC_FETCH_SITE": "same-origin"}
-
-
-@pytest.fixture
-def redis_cache(settings):
-    """The default cache is the real Redis server, under a key prefix of this test alone."""
-    from django.core.cache import cache
-
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/0",
-            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
-        }
-    }
-    yield cache
-    cache.delete_pattern("*")
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from core.permissions import city_office, is_section
 
 from .conftest import publish_translation
+from .demo_snapshot import ensure_tree_roots
 from .factories import ContentPageFactory
 
 
@@ -97,3 +98,14 @@ def test_nobody_but_the_holder_deletes_or_moves_a_locked_page(client, office, dj
     delete(client, leaf)
     move(client, leaf, tree["section"])
     assert pages() == before
+
+
+def test_a_flush_keeps_the_permissions_the_roles_grant(transactional_db):
+    # wagtail-localize creates "submit_translation" in a migration only; a flush (the teardown of
+    # every transactional test, and so of every browser test) used to delete it for good.
+    call_command("flush", interactive=False, verbosity=0)
+    ensure_tree_roots()
+
+    granted = set(city_office().permissions.values_list("content_type__app_label", "codename"))
+    assert ("wagtail_localize", "submit_translation") in granted
+    assert Permission.objects.filter(codename="submit_translation").count() == 1

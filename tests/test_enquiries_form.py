@@ -7,6 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from core import ratelimit
 from enquiries import spam
 from enquiries.models import Enquiry, EnquirySettings, TopicAddress
 
@@ -232,7 +233,15 @@ def test_a_cross_site_post_is_refused(offices):
     assert Enquiry.objects.count() == 0
 
 
-def test_the_rate_limit_per_client(client, offices, settings):
+@pytest.fixture(params=["locmem", "redis"])
+def rate_cache(request):
+    """The default local-memory cache, and the real Redis of production (its own key prefix)."""
+    if request.param == "redis":
+        request.getfixturevalue("redis_cache")
+    return request.param
+
+
+def test_the_rate_limit_per_client(client, offices, settings, rate_cache):
     settings.ENQUIRIES_RATE_LIMIT = 2
     assert client.post("/en/ask/", form_data()).status_code == 303
     assert client.post("/en/ask/", form_data()).status_code == 303
@@ -241,6 +250,10 @@ def test_the_rate_limit_per_client(client, offices, settings):
     other_client = client.post("/en/ask/", form_data(), REMOTE_ADDR="198.51.100.7")
     assert other_client.status_code == 303
     assert Enquiry.objects.count() == 3
+    # The one rate limiter of the portal (core.ratelimit) keeps the counts, in the configured cache.
+    assert ratelimit.count(spam.RATE_SCOPE, limited.wsgi_request, spam.RATE_WINDOW_SECONDS) == 2
+    if rate_cache == "redis":
+        assert len(cache.keys(f"ratelimit:{spam.RATE_SCOPE}:*")) == 2
 
 
 def test_only_the_form_page_sets_a_cookie(client, offices):

@@ -7,7 +7,7 @@ import pytest
 from institutions.finder import PER_PAGE
 
 from .conftest import publish_translation
-from .factories import StudyProgrammePageFactory
+from .factories import StudyProgrammePageFactory, add_children
 
 URL = "/en/programmes/"
 
@@ -155,13 +155,22 @@ def test_programmes_of_an_unpublished_institution_are_left_out(client, universit
 
 @pytest.mark.parametrize("count", [10, 500])
 def test_finder_runs_a_bounded_number_of_queries(client, universities, django_assert_max_num_queries, count):
+    programmes = {"but": [], "mub": []}
     for number in range(count):
-        StudyProgrammePageFactory(
-            parent=universities["but" if number % 2 else "mub"],
-            level=["bachelor", "master", "phd", "exchange"][number % 4],
-            taught_in_polish=bool(number % 3),
+        programmes["but" if number % 2 else "mub"].append(
+            StudyProgrammePageFactory.build(
+                level=["bachelor", "master", "phd", "exchange"][number % 4],
+                taught_in_polish=bool(number % 3),
+            )
         )
+    for institution, pages in programmes.items():
+        add_children(universities[institution], pages)
     # The shared header and footer (menu, languages, policy links, consent) are part of the count.
     with django_assert_max_num_queries(24):
         response = client.get(URL, {"level": ["master", "phd"], "language": "pl", "page": 2})
     assert response.status_code == 200
+    found = sum(1 for number in range(count) if number % 4 in (1, 2) and number % 3)
+    assert f"{found} programmes found" in response.text
+    assert len(result_titles(response.text)) == (
+        found if found <= PER_PAGE else min(PER_PAGE, found - PER_PAGE)
+    )

@@ -3,6 +3,9 @@ server, and the portal under gunicorn with the production settings, all on 127.0
 
 Every wait is bounded (service start-up, request timeouts); nothing here touches the machine's shared
 PostgreSQL or Redis.
+
+The suite's own database plays no part here, so these tests run when the suite runs on PostgreSQL (the
+second pass of `.ci/run`), not twice in CI; on SQLite they are skipped, and pytest says why.
 """
 
 import json
@@ -16,8 +19,15 @@ from urllib.parse import urlencode
 
 import psycopg
 import pytest
+from django.db import connection
 
 from .services import Gunicorn, PostgresCluster, RedisServer, manage, portal_environment, request
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="runs with DATABASE_URL=postgres://… only (the PostgreSQL pass of .ci/run): it starts a "
+    "PostgreSQL cluster, Redis and gunicorn of its own, whatever the suite's database",
+)
 
 SEED = """
 from django.contrib.auth import get_user_model

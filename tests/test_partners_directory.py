@@ -10,7 +10,7 @@ from partners.demo import PARTNERS
 from partners.models import PartnerIndexPage, PartnerPage
 
 from .conftest import publish_translation
-from .factories import CooperationProgrammeFactory, PartnerIndexPageFactory, PartnerPageFactory
+from .factories import CooperationProgrammeFactory, PartnerIndexPageFactory, PartnerPageFactory, add_children
 
 
 def names_in_order(html, css_class):
@@ -150,13 +150,13 @@ def test_directory_runs_a_bounded_number_of_queries(
 ):
     programme = CooperationProgrammeFactory(code="ka107")
     countries = [country for _slug, country, *_rest in PARTNERS]
-    for number in range(count):
-        PartnerPageFactory(
-            parent=partner_index,
-            country=countries[number % 18],
-            programmes=[programme],
-            institutions=[bialystok_university],
+    partners = [
+        PartnerPageFactory.build(
+            country=countries[number % 18], programmes=[programme], institutions=[bialystok_university]
         )
+        for number in range(count)
+    ]
+    add_children(partner_index, partners)
     client.get("/en/partners/")  # warm the site root cache, as any earlier visit would
     with django_assert_max_num_queries(22):
         response = client.get("/en/partners/?programme=ka107")

@@ -84,13 +84,14 @@ def test_wagtail_localize_synchronises_the_shared_facts(partner):
     assert "Elazığ" in segments and "https://www.firat.edu.tr" not in segments
 
 
-def test_country_name_is_in_the_pages_own_language_and_searchable(partner):
+def test_country_is_searchable_by_its_names_in_the_pages_language_and_common_ones(partner):
     publish_translation(partner.get_parent(), "pl")
     polish = publish_translation(partner, "pl")
-    assert partner.country_name() == "Türkiye"
-    assert polish.country_name() == "Turcja"
+    assert partner.country_search_names() == "Türkiye Turkey Turcja"
+    assert polish.country_search_names().split()[0] == "Turcja"
     polish_locale = Locale.objects.get(language_code="pl")
     assert list(PartnerPage.objects.live().filter(locale=polish_locale).search("Turcja")) == [polish]
+    assert list(PartnerPage.objects.live().filter(locale=partner.locale).search("Turkey")) == [partner]
     assert list(PartnerPage.objects.live().search("Elazığ")) != []
 
 

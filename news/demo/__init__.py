@@ -5,6 +5,7 @@ import datetime
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Site
 
+from core.demo import translation_tables
 from documents.demo import ENGLISH_TITLE, POLISH_TITLE
 from galleries.demo import SLUG as GALLERY_SLUG
 from galleries.models import GalleryPage
@@ -25,12 +26,11 @@ def load(builder):
     home = Site.objects.get(is_default_site=True).root_page.specific
     english = Locale.objects.get(language_code="en")
     index = builder.page(home, NewsIndexPage, "news", title="News", intro=INDEX_INTRO, show_in_menus=True)
-    builder.translate(index, "pl", INDEX_POLISH)
-    training_week(builder, home, index, english)
+    tables = translation_tables("news", pl={**INDEX_POLISH, **story.POLISH, **generated.polish()})
+    builder.translate_all(index, tables)
+    training_week(builder, home, index, english, tables)
     for article in generated.articles():
-        image = builder.image(
-            article["image_title"], "Study in Białystok", article["colours"], size=(1200, 675)
-        )
+        image = builder.image(article["image_title"], article["colours"], size=(1200, 675))
         page = builder.page(
             index,
             NewsPage,
@@ -38,17 +38,13 @@ def load(builder):
             title=article["title"],
             date=article["date"],
             lead=article["lead"],
-            author="International Relations Office",
+            author=generated.AUTHOR,
             hero_image=image,
             body=[("paragraph", f"<p>{generated.BODY_EN}</p>")],
         )
         tag(page, article["tag"])
         if article["translate"]:
-            builder.translate(
-                page,
-                "pl",
-                {**article["polish"], "International Relations Office": "Dział Współpracy Międzynarodowej"},
-            )
+            builder.translate_all(page, tables)
 
 
 def tag(page, *names):
@@ -58,14 +54,14 @@ def tag(page, *names):
         page.save_revision().publish()
 
 
-def training_week(builder, home, index, english):
+def training_week(builder, home, index, english, tables):
     documents = {
         document.title: document
         for document in get_document_model().objects.filter(title__in=[ENGLISH_TITLE, POLISH_TITLE])
     }
     gallery = GalleryPage.objects.filter(locale=english, slug=GALLERY_SLUG).first()
     about = home.get_children().filter(slug="about-the-portal").first()
-    body, polish = training_week_body(documents[ENGLISH_TITLE], gallery, about)
+    body = training_week_body(documents[ENGLISH_TITLE], gallery, about)
     page = builder.page(
         index,
         NewsPage,
@@ -77,12 +73,7 @@ def training_week(builder, home, index, english):
         event_place=story.PLACE,
         author=story.AUTHOR,
         lead=story.LEAD,
-        hero_image=builder.image(
-            "ITW 2022 hero",
-            "International Training Week 2022",
-            ((11, 79, 138), (240, 190, 90)),
-            size=(1600, 900),
-        ),
+        hero_image=builder.image("ITW 2022 hero", ((11, 79, 138), (240, 190, 90)), size=(1600, 900)),
         hero_alt_text=story.HERO_ALT,
         body=body,
     )
@@ -92,16 +83,15 @@ def training_week(builder, home, index, english):
     if institution and not page.related_institutions.exists():
         page.related_institutions.add(institution)
     tag(page, "Erasmus", "Events")
-    builder.translate(
+    builder.translate_all(
         page,
-        "pl",
-        {**story.POLISH, **polish},
-        overrides={"document": {documents[ENGLISH_TITLE].pk: documents[POLISH_TITLE].pk}},
+        tables,
+        overrides={"pl": {"document": {documents[ENGLISH_TITLE].pk: documents[POLISH_TITLE].pk}}},
     )
 
 
 def training_week_body(document, gallery, about):
-    """The article's body and the Polish text of its generated parts.
+    """The article's body.
 
     The participating universities link to their partner pages where those exist; the others are
     listed as text, so the article is complete with or without the partners' demo content.
@@ -122,7 +112,6 @@ def training_week_body(document, gallery, about):
     ]
     linked = [page for _country, _name, page in found if page]
     unlinked = [(country, name) for country, name, page in found if not page]
-    polish = {}
     if linked:
         body.append(("partners", {"heading": story.PARTNERS_HEADING, "partners": linked}))
     else:
@@ -130,11 +119,8 @@ def training_week_body(document, gallery, about):
     if unlinked:
         items = [f"{country}: {name}" for country, name in unlinked]
         body.append(("paragraph", "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"))
-        polish.update(
-            {f"{country}: {name}": f"{story.POLISH_COUNTRIES[country]}: {name}" for country, name in unlinked}
-        )
     if gallery:
         body.append(("gallery", {"gallery": gallery}))
     if about:
         body.append(("call_to_action", {"text": "Read how the portal began", "page": about}))
-    return body, polish
+    return body

@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.utils.text import slugify
+
 # (English title, Polish title, English lead, Polish lead, tag, image colours); {year} is filled in.
 TOPICS = [
     (
@@ -90,21 +92,33 @@ BODY_EN = "The International Relations Office answers questions about this and o
 BODY_PL = (
     "Dział Współpracy Międzynarodowej odpowiada na pytania o to i inne działania dla studentów z zagranicy."
 )
+AUTHOR = "International Relations Office"
+# Every third topic is translated; the others show how an English-only article is listed.
+TRANSLATED = [title for number, (title, *_rest) in enumerate(TOPICS) if number % 3 == 0]
+
+
+def polish():
+    """The Polish strings of the translated articles."""
+    strings = {AUTHOR: "Dział Współpracy Międzynarodowej", BODY_EN: BODY_PL}
+    for title, title_pl, lead, lead_pl, *_rest in TOPICS:
+        if title in TRANSLATED:
+            strings[lead] = lead_pl
+            strings.update({title.format(year=year): title_pl.format(year=year) for year in YEARS})
+    return strings
 
 
 def articles():
-    """Every generated article: its slug, fields, tag, image colours and Polish strings."""
+    """Every generated article: its slug (from its title), fields, tag and image colours."""
     for year_index, year in enumerate(YEARS):
-        for number, (title, title_pl, lead, lead_pl, tag, colours) in enumerate(TOPICS):
+        for number, (title, _title_pl, lead, _lead_pl, tag, colours) in enumerate(TOPICS):
             english_title = title.format(year=year)
             yield {
-                "slug": f"news-{year}-{number + 1:02d}",
+                "slug": slugify(english_title),
                 "title": english_title,
                 "date": datetime.date(year, 1 + number, 5 + 2 * year_index),
                 "lead": lead,
                 "tag": tag,
                 "colours": colours,
                 "image_title": f"News illustration {number + 1}",
-                "translate": number % 3 == 0,
-                "polish": {english_title: title_pl.format(year=year), lead: lead_pl, BODY_EN: BODY_PL},
+                "translate": title in TRANSLATED,
             }

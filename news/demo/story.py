@@ -145,3 +145,7 @@ POLISH = {
     ]: "Uczelnia wykorzystała ten tydzień, by poprosić Prezydenta Białegostoku o wsparcie wspólnej marki miasta i wszystkich jego uczelni, przyciągającej studentów z zagranicy. Ten portal jest owocem tego pomysłu.",
     "Read how the portal began": "Przeczytaj, jak powstał portal",
 }
+# The universities listed as text when they have no partner page (without the partners' demo).
+POLISH.update(
+    {f"{country}: {name}": f"{POLISH_COUNTRIES[country]}: {name}" for country, name, _part in UNIVERSITIES}
+)

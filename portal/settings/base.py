@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "documents",
     "galleries",
     "news",
+    "events",
     "privacy",
     "enquiries",
     "search",

@@ -5,7 +5,8 @@ PostgreSQL backend stems with a single SEARCH_CONFIG. One backend entry per lang
 overwrite each other's rows on every save (and `update_index` would rebuild the table once per entry).
 Instead, this backend indexes every page with the configuration of the page's own locale and parses
 the query with the configuration of the active language: SEARCH_CONFIGS maps language codes to
-PostgreSQL text-search configurations. SQLite (FTS5, no stemming) and other databases are unchanged.
+PostgreSQL text-search configurations. SQLite (FTS5, no stemming) ranks with column weights
+(search/backends/sqlite.py); other databases are unchanged.
 """
 
 from contextlib import contextmanager
@@ -21,7 +22,14 @@ def SearchBackend(params):
         from .postgres import LocalePostgresSearchBackend
 
         return LocalePostgresSearchBackend(params)
-    return database_search_backend(params)
+    backend = database_search_backend(params)
+    if connection.vendor == "sqlite":
+        # Only with FTS5 (modelsearch's SQLite backend); without it, modelsearch's plain fallback.
+        from .sqlite import SQLiteSearchBackend, WeightedSQLiteSearchBackend
+
+        if isinstance(backend, SQLiteSearchBackend):
+            return WeightedSQLiteSearchBackend(params)
+    return backend
 
 
 @contextmanager

@@ -1,0 +1,269 @@
+"""The calendar's views: upcoming entries by month, the archive, the deadlines and the iCalendar files.
+
+Filters are plain GET parameters read through core.params; a value the calendar does not know is
+named in a message and ignored, so a mistyped link still shows the calendar (never a 500).
+"""
+
+import datetime
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from core.localization import language_of, visible_in
+from core.params import int_param, page_param, text_param
+from institutions.models import InstitutionPage
+from institutions.models.programmes import TEACHING_LANGUAGES, Level
+
+from . import ics
+from .models import EventKind
+from .sources import SOURCES, entries_of
+
+PER_PAGE = 20
+FEED_LENGTH = 500
+MONTHS_AHEAD = 12
+
+# The "kind" filter: kinds of event pages, then whole sources.
+SOURCE_KINDS = {"news": _("Events in the news"), "deadline": _("Application deadlines")}
+
+
+class Calendar:
+    def __init__(self, index_page, request):
+        self.index_page = index_page
+        self.request = request
+        self.locale = index_page.locale
+        self.messages = []
+
+    # Parameters
+
+    def institutions(self):
+        if not hasattr(self, "_institutions"):
+            institutions = visible_in(InstitutionPage.objects.all(), self.locale).select_related("locale")
+            self._institutions = list(institutions.order_by("title"))
+            for institution in self._institutions:
+                code = institution.locale.language_code
+                institution.shown_language = None if code == self.locale.language_code else language_of(code)
+        return self._institutions
+
+    def institution_param(self, slug):
+        if not slug:
+            return None
+        institution = next((i for i in self.institutions() if i.slug == slug), None)
+        if institution is None:
+            self.messages.append(
+                gettext("No university has the address “%(value)s”: the calendar shows every university.")
+                % {"value": slug}
+            )
+            return None
+        # Its section in every language, for pages filed under one of its translations.
+        institution.section_paths = list(
+            Page.objects.filter(translation_key=institution.translation_key).values_list("path", flat=True)
+        )
+        return institution
+
+    def choice_param(self, name, choices, message):
+        value = text_param(self.request.GET.get(name), 100)
+        if value and value not in choices:
+            self.messages.append(message % {"value": value})
+            return ""
+        return value
+
+    def month_param(self):
+        raw = text_param(self.request.GET.get("month"), 20)
+        if not raw:
+            return None
+        year, _dash, month = raw.partition("-")
+        year, month = int_param(year, 1900, 9999), int_param(month, 1, 12)
+        if year is None or month is None:
+            self.messages.append(
+                gettext("“%(value)s” is not a month such as 2027-10: the calendar shows every month.")
+                % {"value": raw}
+            )
+            return None
+        return datetime.date(year, month, 1)
+
+    def kind_choices(self):
+        return [*EventKind.choices, *SOURCE_KINDS.items()]
+
+    # Rows and entries
+
+    def union(self, querysets, newest_first=False):
+        querysets = [queryset for queryset in querysets if queryset is not None]
+        combined = querysets[0].union(*querysets[1:], all=True) if len(querysets) > 1 else querysets[0]
+        order = ("-entry_start", "-pk") if newest_first else ("entry_start", "pk")
+        return combined.order_by(*order)
+
+    def source_rows(self, when, institution=None, kind="", month=None):
+        """One rows queryset per source that the kind filter keeps."""
+        querysets = []
+        for name, source in SOURCES.items():
+            if kind and kind != name and (name != "event" or kind in SOURCE_KINDS):
+                continue
+            kinds = [kind] if name == "event" and kind else []
+            rows = source.rows(self.locale, when, institution, kinds)
+            if month:
+                rows = rows.filter(
+                    entry_start__gte=local_midnight(month), entry_start__lt=local_midnight(next_month(month))
+                )
+            querysets.append(rows)
+        return querysets
+
+    def page_of(self, rows):
+        page = Paginator(rows, PER_PAGE).get_page(page_param(self.request.GET.get("page")))
+        page.entries = entries_of(list(page.object_list), self.locale)
+        return page
+
+    # Views
+
+    def render_listing(self, view):
+        context = self.deadlines_context() if view == "deadlines" else self.events_context(view)
+        page = context["results"]
+        context.update(
+            view=view,
+            months=group_by_month(page.entries),
+            messages=self.messages,
+            institution_feeds=[
+                (i, f"{self.index_page.get_url(self.request)}feed/{i.slug}/") for i in self.institutions()
+            ],
+        )
+        return self.index_page.render(self.request, context_overrides=context)
+
+    def events_context(self, view):
+        institution = self.institution_param(text_param(self.request.GET.get("institution"), 255))
+        kinds = self.kind_choices()
+        kind = self.choice_param(
+            "kind",
+            {value for value, _label in kinds},
+            gettext("There is no kind of event “%(value)s”: the calendar shows every kind."),
+        )
+        month = self.month_param()
+        rows = self.union(self.source_rows(view, institution, kind, month), newest_first=view == "archive")
+        today = timezone.localdate().replace(day=1)
+        months = [today]
+        for _step in range(MONTHS_AHEAD - 1):
+            months.append(next_month(months[-1]))
+        filters = [
+            filter_of(
+                "institution",
+                _("University"),
+                _("All universities and the city"),
+                [(i.slug, i.title) for i in self.institutions()],
+                institution.slug if institution else "",
+            ),
+            filter_of("kind", _("Kind"), _("All kinds"), kinds, kind),
+        ]
+        if view == "upcoming":
+            filters.append(
+                filter_of(
+                    "month",
+                    _("Month"),
+                    _("All months"),
+                    [(m.strftime("%Y-%m"), date_format(m, "YEAR_MONTH_FORMAT")) for m in months],
+                    month.strftime("%Y-%m") if month else "",
+                )
+            )
+        return {
+            "results": self.page_of(rows),
+            "filters": filters,
+            "is_filtered": bool(institution or kind or month),
+            "selected_institution": institution,
+        }
+
+    def deadlines_context(self):
+        levels = Level.choices
+        level = self.choice_param(
+            "level",
+            {value for value, _label in levels},
+            gettext("There is no level “%(value)s”: the list shows every level."),
+        )
+        languages = [(code, label) for code, (_column, label) in TEACHING_LANGUAGES.items()]
+        language = self.choice_param(
+            "language",
+            set(TEACHING_LANGUAGES),
+            gettext("There is no language of instruction “%(value)s”: the list shows every language."),
+        )
+        institution = self.institution_param(text_param(self.request.GET.get("institution"), 255))
+        source = SOURCES["deadline"]
+        programmes = source.programmes(self.locale, "upcoming", institution)
+        if level:
+            programmes = programmes.filter(level=level)
+        if language:
+            programmes = programmes.filter(Q(**{TEACHING_LANGUAGES[language][0]: True}))
+        return {
+            "results": self.page_of(self.union([source.rows_of(programmes)])),
+            "filters": [
+                filter_of(
+                    "institution",
+                    _("University"),
+                    _("All universities"),
+                    [(i.slug, i.title) for i in self.institutions()],
+                    institution.slug if institution else "",
+                ),
+                filter_of("level", _("Level"), _("All levels"), levels, level),
+                filter_of("language", _("Language of instruction"), _("All languages"), languages, language),
+            ],
+            "is_filtered": bool(level or language or institution),
+        }
+
+    def feed(self, institution_slug=None):
+        institution = None
+        if institution_slug:
+            institution = next((i for i in self.institutions() if i.slug == institution_slug), None)
+            if institution is None:
+                raise Http404
+            institution = self.institution_param(institution_slug)
+        rows = self.union(self.source_rows("feed", institution))[:FEED_LENGTH]
+        name = (
+            gettext("%(institution)s: events and deadlines | Study in Bialystok")
+            % {"institution": institution.title}
+            if institution
+            else gettext("Events and deadlines | Study in Bialystok")
+        )
+        return self.ics_response(entries_of(list(rows), self.locale), name, "events.ics", attachment=False)
+
+    def entry_ics(self, source_name, pk):
+        source = SOURCES.get(source_name)
+        if source is None:
+            raise Http404
+        # Only what this calendar lists (its language, visible, not long past) can be downloaded.
+        rows = source.rows(self.locale, "feed", None, []).filter(pk=pk)
+        entries = entries_of(list(rows), self.locale)
+        if not entries:
+            raise Http404
+        return self.ics_response(entries, entries[0].title, f"{entries[0].page.slug}.ics", attachment=True)
+
+    def ics_response(self, entries, name, filename, attachment):
+        response = HttpResponse(
+            ics.calendar_of(entries, name, self.request), content_type="text/calendar; charset=utf-8"
+        )
+        disposition = "attachment" if attachment else "inline"
+        response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+        return response
+
+
+def filter_of(name, label, everything, options, selected):
+    """One select of a filter form (templates/components/_filter_form.html)."""
+    return {"name": name, "label": label, "everything": everything, "options": options, "selected": selected}
+
+
+def next_month(day):
+    return (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+
+
+def local_midnight(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+
+def group_by_month(entries):
+    """[(first day of the month, [entries])] in the entries' order."""
+    months = []
+    for entry in entries:
+        if not months or months[-1][0] != entry.month:
+            months.append((entry.month, []))
+        months[-1][1].append(entry)
+    return months

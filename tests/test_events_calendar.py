@@ -1,0 +1,221 @@
+"""The events calendar: events, news events and deadlines by month, filters, archive, bad input, queries."""
+
+import datetime
+import json
+import re
+
+import pytest
+from django.utils import timezone
+
+from .conftest import publish_translation
+from .factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    StudyProgrammePageFactory,
+)
+
+URL = "/en/events/"
+
+
+def titles(html):
+    return re.findall(r'<h3 class="calendar-entry__title">.*?<a href="[^"]+"[^>]*>([^<]+)</a>', html, re.S)
+
+
+def days(number):
+    return timezone.now() + datetime.timedelta(days=number)
+
+
+@pytest.fixture
+def calendar(universities, home_page):
+    return EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def entries(calendar, universities, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    today = timezone.localdate()
+    return {
+        "webinar": EventPageFactory(
+            parent=calendar,
+            title="Medicine webinar",
+            kind="webinar",
+            attendance="online",
+            online_url="https://meet.example.org/",
+            place="",
+            start=days(3),
+            organiser=universities["mub"],
+        ),
+        "open_day": EventPageFactory(
+            parent=calendar,
+            title="BUT open day",
+            start=days(40),
+            end=days(40.2),
+            organiser=universities["but"],
+        ),
+        "past": EventPageFactory(parent=calendar, title="Fair of last year", kind="fair", start=days(-300)),
+        "draft": EventPageFactory(parent=calendar, title="Draft event", start=days(5), live=False),
+        "news": NewsPageFactory(
+            parent=news,
+            title="Training week",
+            event_start=today + datetime.timedelta(days=20),
+            related_institutions=[universities["but"]],
+        ),
+        "old_news": NewsPageFactory(
+            parent=news, title="Old news", event_start=today - datetime.timedelta(days=400)
+        ),
+        "deadline": StudyProgrammePageFactory(
+            parent=universities["but"],
+            title="Computer Science",
+            application_deadline=today + datetime.timedelta(days=5),
+        ),
+        "past_deadline": StudyProgrammePageFactory(
+            parent=universities["mub"],
+            title="Medicine",
+            application_deadline=today - datetime.timedelta(days=1),
+        ),
+    }
+
+
+def test_upcoming_lists_events_news_events_and_deadlines_in_date_order(client, entries):
+    html = client.get(URL).text
+    assert titles(html) == ["Medicine webinar", "Computer Science", "Training week", "BUT open day"]
+    assert "4 entries" in html
+    assert "5 days left" in html
+    assert "Application deadline:" in html
+    month = timezone.localdate() + datetime.timedelta(days=3)
+    assert f'<h3 id="month-{month:%Y-%m}" class="calendar__month-title">' in html
+
+
+def test_archive_lists_past_events_newest_first_without_past_deadlines(client, entries):
+    html = client.get(URL + "archive/").text
+    assert titles(html) == ["Fair of last year", "Old news"]
+
+
+def test_filters_by_institution_and_kind(client, entries):
+    assert titles(client.get(URL, {"institution": "but"}).text) == [
+        "Computer Science",
+        "Training week",
+        "BUT open day",
+    ]
+    assert titles(client.get(URL, {"kind": "webinar"}).text) == ["Medicine webinar"]
+    assert titles(client.get(URL, {"kind": "deadline"}).text) == ["Computer Science"]
+    assert titles(client.get(URL, {"kind": "news", "institution": "but"}).text) == ["Training week"]
+    month = (timezone.localdate() + datetime.timedelta(days=40)).strftime("%Y-%m")
+    assert "BUT open day" in titles(client.get(URL, {"month": month}).text)
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"kind": "party"}, "There is no kind of event “party”"),
+        ({"institution": "nowhere"}, "No university has the address “nowhere”"),
+        ({"month": "2027-13"}, "“2027-13” is not a month such as 2027-10"),
+        ({"month": "٢٠٢٧-01"}, "is not a month such as 2027-10"),
+        ({"kind": "fair\x00y"}, "There is no kind of event “fairy”"),
+    ],
+)
+def test_unknown_filter_values_are_named_and_ignored(client, entries, params, message):
+    response = client.get(URL, {**params, "page": "99999"})
+    assert response.status_code == 200
+    assert message in response.text
+    assert "Medicine webinar" in titles(response.text)
+
+
+def test_deadlines_view_sorted_and_filtered_by_level_and_language(client, universities, calendar):
+    today = timezone.localdate()
+    for title, level, english, polish, offset in [
+        ("Late master", "master", True, False, 30),
+        ("Early bachelor", "bachelor", True, True, 2),
+        ("Polish master", "master", False, True, 10),
+    ]:
+        StudyProgrammePageFactory(
+            parent=universities["but"],
+            title=title,
+            level=level,
+            taught_in_english=english,
+            taught_in_polish=polish,
+            application_deadline=today + datetime.timedelta(days=offset),
+        )
+    assert titles(client.get(URL + "deadlines/").text) == ["Early bachelor", "Polish master", "Late master"]
+    assert titles(client.get(URL + "deadlines/", {"level": "master", "language": "en"}).text) == [
+        "Late master"
+    ]
+    response = client.get(URL + "deadlines/", {"level": "professor"})
+    assert "There is no level “professor”" in response.text
+    assert "2 days left" in response.text
+
+
+def test_polish_calendar_shows_translations_and_untranslated_events_labelled(client, entries, calendar):
+    publish_translation(calendar.get_parent().specific, "pl")
+    publish_translation(calendar, "pl")
+    webinar = entries["webinar"].copy_for_translation(locale_pl())
+    webinar.title = "Webinarium medyczne"
+    webinar.save_revision().publish()
+    html = client.get("/pl/events/").text
+    shown = titles(html)
+    assert "Webinarium medyczne" in shown
+    assert "Medicine webinar" not in shown
+    assert "BUT open day" in shown
+    assert re.search(r'<a href="/en/events/[^"]+" lang="en">BUT open day</a>', html)
+
+
+def locale_pl():
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code="pl")
+
+
+@pytest.mark.parametrize("count", [2, 40])
+def test_calendar_runs_a_bounded_number_of_queries(
+    client, calendar, universities, django_assert_max_num_queries, count
+):
+    for number in range(count):
+        EventPageFactory(
+            parent=calendar, start=days(number + 1), organiser=universities["but" if number % 2 else "mub"]
+        )
+        StudyProgrammePageFactory(
+            parent=universities["mub"],
+            application_deadline=timezone.localdate() + datetime.timedelta(days=number),
+        )
+    with django_assert_max_num_queries(26):
+        response = client.get(URL, {"page": 2})
+    assert response.status_code == 200
+    with django_assert_max_num_queries(20):
+        assert client.get(URL + "feed/").status_code == 200
+    with django_assert_max_num_queries(20):
+        assert client.get(URL + "deadlines/", {"level": "bachelor"}).status_code == 200
+
+
+def test_event_page_has_event_json_ld_and_add_to_calendar(client, entries):
+    webinar = entries["webinar"]
+    html = client.get(webinar.url).text
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.+?)</script>', html).group(1))
+    assert data["@type"] == "Event"
+    assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert data["location"] == {"@type": "VirtualLocation", "url": "https://meet.example.org/"}
+    assert data["organizer"]["name"] == "Medical University of Białystok"
+    assert data["startDate"] == webinar.local_start.isoformat()
+    assert f'href="/en/events/ics/event/{webinar.pk}/"' in html
+    assert 'type="text/calendar"' in html
+
+
+def test_drafts_are_neither_listed_nor_downloadable(client, entries):
+    assert "Draft event" not in client.get(URL).text
+    assert client.get(f"{URL}ics/event/{entries['draft'].pk}/").status_code == 404
+    assert client.get(f"{URL}ics/nothing/1/").status_code == 404
+    assert client.get(f"{URL}feed/nowhere/").status_code == 404
+
+
+def test_event_rules(calendar):
+    from django.core.exceptions import ValidationError
+
+    event = EventPageFactory.build(start=days(2), end=days(1), attendance="online", place="")
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "end" in error.value.message_dict or "online_url" in error.value.message_dict
+    event = EventPageFactory.build(start=days(2), time_zone="Mars/Olympus")
+    with pytest.raises(ValidationError):
+        event.full_clean(exclude=["path", "depth", "content_type", "locale", "translation_key"])

@@ -1,0 +1,99 @@
+"""The calendar's iCalendar files: valid RFC 5545, stable UIDs, time zones, updates and cancellations."""
+
+import datetime
+
+import icalendar
+import pytest
+from django.utils import timezone
+
+from .factories import EventIndexPageFactory, EventPageFactory, StudyProgrammePageFactory
+
+URL = "/en/events/"
+
+
+@pytest.fixture
+def calendar(universities, home_page):
+    return EventIndexPageFactory(parent=home_page)
+
+
+def parse(response):
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    return icalendar.Calendar.from_ical(response.content)
+
+
+def test_an_event_downloads_as_a_valid_calendar_with_its_time_zone(client, calendar, universities):
+    start = datetime.datetime(2031, 3, 13, 10, tzinfo=datetime.UTC)
+    event = EventPageFactory(
+        parent=calendar, title="Open day", start=start, end=start + datetime.timedelta(hours=4)
+    )
+    response = client.get(f"{URL}ics/event/{event.pk}/")
+    assert response["Content-Disposition"] == f'attachment; filename="{event.slug}.ics"'
+    parsed = parse(response)
+    assert parsed["VERSION"] == "2.0"
+    assert parsed["PRODID"]
+    [vevent] = parsed.walk("VEVENT")
+    assert vevent["UID"] == f"event-{event.translation_key}-en@study-in-bialystok"
+    assert vevent["SUMMARY"] == "Open day"
+    assert vevent["DTSTART"].params["TZID"] == "Europe/Warsaw"
+    assert vevent.decoded("DTSTART") == start
+    assert vevent.decoded("DTEND") == start + datetime.timedelta(hours=4)
+    assert vevent["STATUS"] == "CONFIRMED"
+    assert vevent["SEQUENCE"] == 0
+    assert vevent["URL"] == f"http://testserver{event.url}"
+    assert [tz["TZID"] for tz in parsed.walk("VTIMEZONE")] == ["Europe/Warsaw"]
+    assert b"\r\n" in response.content and all(len(line) <= 75 for line in response.content.split(b"\r\n"))
+
+
+def test_a_rescheduled_then_cancelled_event_keeps_its_uid_and_raises_its_sequence(client, calendar):
+    event = EventPageFactory(parent=calendar, start=timezone.now() + datetime.timedelta(days=3))
+    uid = parse(client.get(f"{URL}ics/event/{event.pk}/")).walk("VEVENT")[0]["UID"]
+    event.title = "Renamed"
+    event.save_revision().publish()
+    assert parse(client.get(f"{URL}ics/event/{event.pk}/")).walk("VEVENT")[0]["SEQUENCE"] == 0
+    event.start += datetime.timedelta(hours=2)
+    event.save_revision().publish()
+    event.status = "cancelled"
+    event.save_revision().publish()
+    [vevent] = parse(client.get(f"{URL}feed/")).walk("VEVENT")
+    assert vevent["UID"] == uid
+    assert vevent["SEQUENCE"] == 2
+    assert vevent["STATUS"] == "CANCELLED"
+
+
+def test_feeds_stay_valid_whatever_editors_type(client, calendar, universities):
+    EventPageFactory(
+        parent=calendar,
+        title="Bad\x07 title " + "long " * 48,
+        summary="Line one\nline two\x1b",
+        place="Hall; A, B",
+        organiser=universities["but"],
+    )
+    StudyProgrammePageFactory(
+        parent=universities["mub"],
+        title="Medicine",
+        application_deadline=timezone.localdate() + datetime.timedelta(days=9),
+    )
+    parsed = parse(client.get(f"{URL}feed/"))
+    events = {str(vevent["SUMMARY"]): vevent for vevent in parsed.walk("VEVENT")}
+    assert len(events) == 2
+    title = next(summary for summary in events if summary.startswith("Bad"))
+    assert "\x07" not in title and len(title) <= 250
+    assert events[title]["DESCRIPTION"] == "Line one\nline two"
+    assert "DTEND" not in events[title]
+    deadline = events["Application deadline: Medicine"]
+    assert deadline.decoded("DTSTART") == timezone.localdate() + datetime.timedelta(days=9)
+    assert deadline.decoded("DTEND") == timezone.localdate() + datetime.timedelta(days=10)
+    assert parsed["X-WR-CALNAME"] == "Events and deadlines | Study in Bialystok"
+
+
+def test_an_institution_feed_holds_that_institution_only(client, calendar, universities):
+    EventPageFactory(parent=calendar, title="BUT open day", organiser=universities["but"])
+    EventPageFactory(parent=calendar, title="MUB webinar", organiser=universities["mub"])
+    EventPageFactory(parent=calendar, title="City day", organiser=None)
+    parsed = parse(client.get(f"{URL}feed/but/"))
+    assert [str(vevent["SUMMARY"]) for vevent in parsed.walk("VEVENT")] == ["BUT open day"]
+    assert "Bialystok University of Technology" in str(parsed["X-WR-CALNAME"])
+    html = client.get(URL, {"institution": "but"}).text
+    assert '<link rel="alternate" type="text/calendar"' in html
+    assert 'href="/en/events/feed/but/"' in html
