@@ -2,7 +2,8 @@
 
 This is the portal's only localization layer: every link from one page to others (menus, listings,
 related pages, chooser blocks, partner programmes, search promotions) goes through `localize()` or
-`visible_in()`. The policy, also in docs/localization.md:
+`visible_in()`, and site search through `searchable_in()` (the same policy in a search backend's
+terms). The policy, also in docs/localization.md:
 
 1. **The reader's language first.** An item is shown in its translation into the reader's locale.
 2. **Then the default language** (settings.LANGUAGE_CODE): an item not translated yet is shown in
@@ -26,7 +27,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import StrIndex
 from django.utils.translation import get_language, get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import DraftStateMixin, Page, PageViewRestriction
+from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction
 
 
 def _reader_language(locale):
@@ -138,6 +139,31 @@ def visible_in(queryset, locale=None):
     return pages.filter(
         own | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated)
     )
+
+
+def searchable(queryset):
+    """`visible_pages()` in the terms a search backend filters on: lookups on indexed fields with
+    plain values (Wagtail's `public()` spells restrictions as tree paths; aliases by their ids)."""
+    aliases = list(Page.objects.filter(alias_of__isnull=False).values_list("pk", flat=True))
+    return queryset.live().public().exclude(pk__in=aliases)
+
+
+def searchable_in(queryset, locale=None):
+    """`visible_in()` for a search backend: the language's own pages plus the default language's not
+    translated yet, filtered by locale and translation key only (values, not subqueries), in four
+    queries whatever the number of pages."""
+    reader, default = _reader_language(locale), settings.LANGUAGE_CODE
+    locales = dict(
+        Locale.objects.filter(language_code__in={reader, default}).values_list("language_code", "pk")
+    )
+    own = Q(locale_id=locales.get(reader))
+    pages = searchable(queryset)
+    if reader == default:
+        return pages.filter(own)
+    translated = list(
+        visible_pages(Page.objects.filter(own)).values_list("translation_key", flat=True)
+    )
+    return pages.filter(own | Q(locale_id=locales[default]) & ~Q(translation_key__in=translated))
 
 
 def real_translations(page):

@@ -6,7 +6,7 @@ from datetime import date
 from django.conf import settings
 from modelsearch.index import SearchField
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from core.localization import language_of, localize
@@ -37,12 +37,18 @@ def searchable_text(page):
     return " ".join(str(part) for part in parts if part)
 
 
-def make_hit(page, request, terms, locale):
+def make_hits(pages, request, terms, locale):
+    """The hits of one result page; pages in another language than `locale` carry their language."""
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    return [make_hit(page, request, terms, locale, codes) for page in pages]
+
+
+def make_hit(page, request, terms, locale, codes):
     # Pages outside the portal's models (Wagtail's own Page) have no search_date.
     page_date = getattr(page, "search_date", None)
     language = None
     if page.locale_id != locale.pk:
-        language = language_of(page.locale.language_code)
+        language = language_of(codes[page.locale_id])
     return Hit(
         page=page,
         url=page.get_url(request),

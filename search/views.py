@@ -6,6 +6,7 @@ from django.utils.translation import get_language_info
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
+from core.localization import searchable, searchable_in
 from core.params import page_param
 
 from .query import (
@@ -15,7 +16,7 @@ from .query import (
     query_terms,
     search_page,
 )
-from .results import make_hit, promotions, searchable_text
+from .results import make_hits, promotions, searchable_text
 from .types import available_types, content_types_of, label_of
 
 RESULTS_PER_PAGE = 10
@@ -23,9 +24,10 @@ AUTOCOMPLETE_LIMIT = 8
 
 
 def searchable_pages(locale, search_type=None, all_languages=False):
-    pages = Page.objects.live().public().exclude(depth__lte=1).select_related("locale")
-    if not all_languages:
-        pages = pages.filter(locale=locale)
+    """The pages a search in `locale` looks through: core.localization's policy (the language's own
+    pages and the default language's not translated yet), or every language's visible pages."""
+    pages = Page.objects.exclude(depth__lte=1).select_related("locale")
+    pages = searchable(pages) if all_languages else searchable_in(pages, locale)
     if search_type:
         pages = pages.filter(content_type__in=content_types_of(search_type))
     return pages.specific()
@@ -62,7 +64,7 @@ def search(request):
             context["unavailable"] = True
         else:
             context["results"] = results
-            context["hits"] = [make_hit(page, request, terms, locale) for page in results.object_list]
+            context["hits"] = make_hits(results.object_list, request, terms, locale)
             context["promoted"] = promotions(query, locale, request, log_hit=number == 1)
     status = 503 if context.get("unavailable") else 200
     return render(request, "search/search.html", context, status=status)
@@ -74,7 +76,7 @@ def autocomplete(request):
     query = clean_query(request.GET.get("q"))
     if len(query) < 2:
         return JsonResponse({"results": []})
-    pages = Page.objects.live().public().exclude(depth__lte=1).filter(locale=Locale.get_active())
+    pages = searchable_in(Page.objects.exclude(depth__lte=1), Locale.get_active())
     try:
         found = autocomplete_pages(pages, query, AUTOCOMPLETE_LIMIT)
     except SearchUnavailable:

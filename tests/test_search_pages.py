@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.models import Locale
 
 from home.models import ContentPage
 from partners.models import PartnerPage
@@ -185,15 +186,37 @@ def test_published_pages_are_found_without_reindexing(client, search_site):
     assert "Visa appointments" not in client.get("/en/search/", {"q": "consulates"}).text
 
 
+def test_a_language_with_few_translations_finds_the_english_pages_not_translated_yet(client, search_site):
+    """core.localization's policy: the language's own pages, then English ones not translated yet."""
+    # Arabic has no translations: both English pages, linked in English and labelled so.
+    arabic = client.get("/ar/search/", {"q": "campus Spain"})
+    assert sorted(result_titles(arabic)) == ["Dormitory", "Scholarships for international students"]
+    assert '<h2 class="search-result__title" lang="en"><a href="/en/dormitory/">' in arabic.text
+    assert '<span lang="en">English</span>' in arabic.text
+    # Polish has the scholarships page: its English source is not offered a second time.
+    assert result_titles(client.get("/pl/search/", {"q": "campus Spain"})) == ["Dormitory"]
+    # An alias in the Arabic tree is not a translation: the English page is found once, as English.
+    search_site["dormitory"].create_alias(
+        parent=search_site["en"].get_translation(Locale.objects.get(language_code="ar")),
+        update_locale=Locale.objects.get(language_code="ar"),
+    )
+    arabic = client.get("/ar/search/", {"q": "campus"})
+    assert result_titles(arabic) == ["Dormitory"] and 'href="/en/dormitory/"' in arabic.text
+    suggestions = client.get("/ar/search/autocomplete/", {"q": "dorm"}).json()["results"]
+    assert [item["url"] for item in suggestions] == ["/en/dormitory/"]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
 @pytest.mark.parametrize("extra_pages", [0, 30])
 def test_result_pages_run_a_bounded_number_of_queries(
-    client, search_site, django_assert_max_num_queries, extra_pages
+    client, search_site, django_assert_max_num_queries, extra_pages, language
 ):
     for number in range(extra_pages):
-        ContentPageFactory(parent=search_site["en"], title=f"Student life {number}", intro="Students.")
-    client.get("/en/search/", {"q": "students"})
+        ContentPageFactory(parent=search_site["en"], title=f"Student life {number}", intro="On campus.")
+    # "campus" is the same word in every text-search configuration (English pages are found in /ar/).
+    client.get(f"/{language}/search/", {"q": "campus"})
     with django_assert_max_num_queries(22):
-        response = client.get("/en/search/", {"q": "students"})
+        response = client.get(f"/{language}/search/", {"q": "campus"})
     assert response.status_code == 200 and "search-result__title" in response.text
 
 
