@@ -160,9 +160,7 @@ def searchable_in(queryset, locale=None):
     pages = searchable(queryset)
     if reader == default:
         return pages.filter(own)
-    translated = list(
-        visible_pages(Page.objects.filter(own)).values_list("translation_key", flat=True)
-    )
+    translated = list(visible_pages(Page.objects.filter(own)).values_list("translation_key", flat=True))
     return pages.filter(own | Q(locale_id=locales[default]) & ~Q(translation_key__in=translated))
 
 

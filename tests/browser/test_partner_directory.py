@@ -1,9 +1,6 @@
 """A student finds the partner university of their country, on the map or through the filters."""
 
 from playwright.sync_api import expect
-from wagtail.models import Locale
-
-from partners.models import PartnerIndexPage, PartnerPage
 
 from .accessibility import assert_accessible
 
@@ -34,15 +31,12 @@ def test_map_countries_are_links_that_filter_the_directory(demo_site, page):
 
 
 def test_arabic_directory_reads_right_to_left(demo_site, page):
-    arabic = Locale.objects.get(language_code="ar")
-    index = PartnerIndexPage.objects.get(locale__language_code="en")
-    index.copy_for_translation(arabic).save_revision().publish()
-    for partner in PartnerPage.objects.filter(locale__language_code="en", country__in=["EG", "TN"]):
-        partner.copy_for_translation(arabic).save_revision().publish()
-
+    # The demo translates the directory and its partners into Arabic.
     page.goto(f"{demo_site.url}/ar/partners/")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
-    expect(page.get_by_role("heading", level=3)).to_have_text(["تونس", "مصر"])
+    countries = page.get_by_role("heading", level=3).all_inner_texts()
+    # Countries in Arabic, in Arabic alphabetical order: Tunisia (ت) before Egypt (م).
+    assert countries.index("تونس") < countries.index("مصر")
     filters = page.locator(".partner-filters").bounding_box()
     first_field = page.locator(".partner-filters__field").first.bounding_box()
     # The first filter starts on the right-hand side of the form.
