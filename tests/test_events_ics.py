@@ -6,6 +6,8 @@ import icalendar
 import pytest
 from django.utils import timezone
 
+from events.models import EventPage
+
 from .factories import EventIndexPageFactory, EventPageFactory, StudyProgrammePageFactory
 
 URL = "/en/events/"
@@ -61,13 +63,17 @@ def test_a_rescheduled_then_cancelled_event_keeps_its_uid_and_raises_its_sequenc
     assert vevent["STATUS"] == "CANCELLED"
 
 
-def test_feeds_stay_valid_whatever_editors_type(client, calendar, universities):
-    EventPageFactory(
+def test_feeds_stay_valid_whatever_older_rows_hold(client, calendar, universities):
+    # Forms refuse control characters now (core.text); rows from before the checks may hold them.
+    event = EventPageFactory(
         parent=calendar,
-        title="Bad\x07 title " + "long " * 48,
-        summary="Line one\nline two\x1b",
+        title="Bad title",
+        summary="Line one",
         place="Hall; A, B",
         organiser=universities["but"],
+    )
+    EventPage.objects.filter(pk=event.pk).update(
+        title="Bad\x07 title " + "long " * 48, summary="Line one\nline two\x1b"
     )
     StudyProgrammePageFactory(
         parent=universities["mub"],
