@@ -341,6 +341,9 @@ def task_settings(default):
 
 
 TASKS = task_settings("immediate")
+# A failed task of a worker backend is queued again after each of these delays (seconds), then
+# reported as out of attempts (background.retries): three attempts in all by default.
+TASK_RETRY_DELAYS = (60, 600)
 # PO files that translators upload are refused above this size.
 TRANSLATIONS_PO_MAX_BYTES = 2 * 1024 * 1024
 
