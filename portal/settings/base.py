@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "enquiries",
     "search",
     "storage",
+    "pagecache",
     "background",
     "translations",
     "wagtail_localize",
@@ -111,6 +112,8 @@ MIDDLEWARE = [
     "monitoring.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the cache, before sessions, languages, CSRF and the CSP (pagecache/).
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -161,7 +164,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Local memory unless REDIS_URL names a Redis server. While Redis is down pages render uncached:
+# Redis when REDIS_URL names a server, shared by every app server. Without it, files in CACHE_DIR, shared
+# by every process of one machine (gunicorn workers, db_worker): a page cache purge or a consent change
+# reaches them all, which a per-process local-memory cache could not. While Redis is down pages render uncached:
 # cache errors are ignored after a short timeout and logged once a minute (LOGGING below).
 if os.environ.get("REDIS_URL"):
     REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
@@ -180,7 +185,17 @@ if os.environ.get("REDIS_URL"):
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "monitoring.cache"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
+
+# The anonymous page cache (pagecache/): seconds a page is kept (0 turns it off); paths never cached.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/readyz", "/media/"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
