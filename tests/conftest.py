@@ -45,6 +45,12 @@ def demo(transactional_db, demo_snapshot, settings, tmp_path):
 
 
 @pytest.fixture
+def database_tasks(settings, transactional_db):
+    """Tasks wait in the database (django-tasks-db), with committed transactions: the worker sees them."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture
 def locales(db):
     """The portal's locales, created from settings after every migrate or flush."""
     return {locale.language_code: locale for locale in Locale.objects.all()}

@@ -19,18 +19,10 @@ from translations.models import BulkTranslationJob
 
 from .factories import ImageFactory
 
-DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
 
 @task()
 def refuse_work(reason):
     raise ValueError(reason)
-
-
-@pytest.fixture
-def database_tasks(settings, transactional_db):
-    """The database backend, with committed transactions: the worker sees what the test queued."""
-    settings.TASKS = DATABASE_BACKEND
 
 
 def run_worker():
@@ -57,7 +49,8 @@ def test_queued_work_waits_for_the_worker_and_the_worker_does_it(database_tasks,
     assert not DBTaskResult.objects.exclude(status="SUCCESSFUL").exists()
 
 
-def test_a_failing_task_is_shown_as_failed_with_its_error(database_tasks, admin_client, db):
+def test_a_failing_task_is_shown_as_failed_with_its_error(database_tasks, admin_client, settings):
+    settings.TASK_RETRY_DELAYS = ()  # out of attempts at once (tests/test_background_retries.py retries)
     refuse_work.enqueue("The translation service refused the glossary")
     run_worker()
     result = DBTaskResult.objects.get(task_path="tests.test_background_tasks.refuse_work")

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "enquiries",
     "search",
     "storage",
+    "pagecache",
     "background",
     "translations",
     "wagtail_localize",
@@ -113,6 +114,8 @@ MIDDLEWARE = [
     "monitoring.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the cache, before sessions, languages, CSRF and the CSP (pagecache/).
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -163,7 +166,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Local memory unless REDIS_URL names a Redis server. While Redis is down pages render uncached:
+# Redis when REDIS_URL names a server, shared by every app server. Without it, files in CACHE_DIR, shared
+# by every process of one machine (gunicorn workers, db_worker): a page cache purge or a consent change
+# reaches them all, which a per-process local-memory cache could not. While Redis is down pages render uncached:
 # cache errors are ignored after a short timeout and logged once a minute (LOGGING below).
 if os.environ.get("REDIS_URL"):
     REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
@@ -182,7 +187,17 @@ if os.environ.get("REDIS_URL"):
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "monitoring.cache"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
+
+# The anonymous page cache (pagecache/): seconds a page is kept (0 turns it off); paths never cached.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/readyz", "/media/"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -328,6 +343,9 @@ def task_settings(default):
 
 
 TASKS = task_settings("immediate")
+# A failed task of a worker backend is queued again after each of these delays (seconds), then
+# reported as out of attempts (background.retries): three attempts in all by default.
+TASK_RETRY_DELAYS = (60, 600)
 # PO files that translators upload are refused above this size.
 TRANSLATIONS_PO_MAX_BYTES = 2 * 1024 * 1024
 
