@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "galleries",
     "news",
     "events",
+    "costs",
+    "steps",
     "privacy",
     "enquiries",
     "search",
