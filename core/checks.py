@@ -32,4 +32,12 @@ def cache_is_shared(app_configs, **kwargs):
                 id="portal.W002",
             )
         ]
+    if backend.endswith("filebased.FileBasedCache"):
+        return [
+            checks.Info(
+                "The cache is a folder on this machine: its processes share it, other app servers do not.",
+                hint="With more than one app server, set REDIS_URL in the environment.",
+                id="portal.I002",
+            )
+        ]
     return []

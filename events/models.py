@@ -51,6 +51,9 @@ def validate_time_zone(value):
 class EventIndexPage(RoutablePageMixin, IntroMixin, BasePage):
     """The calendar: upcoming events and application deadlines of every university and the city."""
 
+    # The page cache purges it when any page changes (pagecache/changes.py).
+    lists_pages_across_the_tree = True
+
     content_panels = [*BasePage.content_panels, *IntroMixin.intro_panels]
 
     parent_page_types = ["home.HomePage"]

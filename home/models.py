@@ -13,6 +13,8 @@ from core.models import BasePage, HeroMixin
 class HomePage(HeroMixin, BasePage):
     """The front page of one language of the portal: a hero, an introduction and next steps."""
 
+    appears_on_every_page = True  # the brand link and menu: for the page cache (pagecache/changes.py)
+
     intro = models.TextField(_("introduction"), blank=True)
     call_to_actions = StreamField(
         [("link", CallToActionBlock())],

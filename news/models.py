@@ -30,6 +30,9 @@ PER_PAGE = 10
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news of the portal or of one institution: newest first, filtered, archived by year, with feeds."""
 
+    # An institution's news lists articles filed anywhere that name it: purged by any page change.
+    lists_pages_across_the_tree = True
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]

@@ -2,6 +2,10 @@
 
 The columns are documented in the README. Rows are matched to existing partner pages by `slug`
 (the stable key, also the page's URL), so a second import updates instead of duplicating.
+
+The import writes the pages' rows, not revisions. A page whose editor has a draft (Wagtail's
+editor then shows the draft, and publishing it would silently undo the import) or that someone
+else has locked is left as it is, with its translations: its row is listed as skipped, with why.
 """
 
 import csv
@@ -65,6 +69,12 @@ class Report:
     updated: int = 0
     unchanged: int = 0
     errors: list = field(default_factory=list)
+    # Good rows left out because their page, or a translation of it, is held: (line, message).
+    skipped: list = field(default_factory=list)
+
+    @property
+    def skipped_rows(self):
+        return len({line for line, _message in self.skipped})
 
 
 def read_rows(data):
@@ -199,7 +209,7 @@ def _references(locale):
 
 
 def validate(rows, locale):
-    """Clean values of every row, and every problem as (line, message); duplicates included."""
+    """(line, clean values) of every good row, and every problem as (line, message); duplicates included."""
     programmes, institutions = _references(locale)
     cleaned, errors, seen = [], [], {}
     for line, row in rows:
@@ -215,7 +225,7 @@ def validate(rows, locale):
         errors += [(line, problem) for problem in problems]
         if not problems:
             seen[values["slug"]] = line
-            cleaned.append(values)
+            cleaned.append((line, values))
     return cleaned, errors
 
 
@@ -228,6 +238,7 @@ def import_partners(data, index=None, dry_run=False, progress=None, user=None):
     """Validate the CSV `data` (bytes) and, when every row is good and not `dry_run`, write it.
 
     The pages are written a batch at a time (see core.bulk) by `user`, who appears in their history.
+    Rows whose page or one of its translations is held (`held_reason`) are skipped and reported.
 
     Returns:
         A Report. Raises ImportFailed when the file cannot be read or there is no partner index.
@@ -245,20 +256,67 @@ def import_partners(data, index=None, dry_run=False, progress=None, user=None):
         for page in PartnerPage.objects.child_of(index).prefetch_related("programmes", "institutions")
     }
     new, changed = [], []
-    for values in cleaned:
+    for line, values in cleaned:
         page = existing.get(values["slug"])
         if page is None:
             new.append(values)
         elif _is_unchanged(page, values):
             report.unchanged += 1
         else:
-            changed.append((page, values))
-    report.created, report.updated = len(new), len(changed)
+            changed.append((line, page, values))
+    translations = defaultdict(list)
+    for page in (
+        PartnerPage.objects.filter(translation_key__in={page.translation_key for _line, page, _v in changed})
+        .exclude(locale_id=index.locale_id)
+        .select_related("locale")
+    ):
+        translations[page.translation_key].append(page)
+    to_update = []
+    for line, page, values in changed:
+        reasons = [
+            reason
+            for held in (page, *translations[page.translation_key])
+            if (reason := held_reason(held, user, page))
+        ]
+        if reasons:
+            report.skipped += [(line, reason) for reason in reasons]
+        else:
+            to_update.append((page, values, translations[page.translation_key]))
+    report.created, report.updated = len(new), len(to_update)
     if not dry_run:
         # One import is one action of its user in the pages' history.
         with transaction.atomic(), LogContext(user=user):
-            _write(index, new, changed, user, progress)
+            _write(index, new, to_update, user, progress)
     return report
+
+
+def held_reason(page, user, source):
+    """Why the import must leave `page` (`source` or one of its translations) alone, or None.
+
+    A draft: the editor shows the latest revision when a page has unpublished changes, so
+    publishing that draft later would bring back what the import replaced. A lock: the holder
+    alone changes the page (a command, without a user, holds no lock).
+    """
+    is_source = page.pk == source.pk
+    if page.has_unpublished_changes and page.latest_revision_id is not None:
+        if is_source:
+            return gettext(
+                "“%(title)s” has changes that are not published: publish or discard them, "
+                "then import this row again"
+            ) % {"title": page.draft_title}
+        return gettext(
+            "its %(language)s translation “%(title)s” has changes that are not published: "
+            "publish or discard them, then import this row again"
+        ) % {"language": page.locale.get_display_name(), "title": page.draft_title}
+    if page.locked and (user is None or page.locked_by_id != user.pk):
+        if is_source:
+            return gettext("“%(title)s” is locked: unlock it, then import this row again") % {
+                "title": page.draft_title
+            }
+        return gettext(
+            "its %(language)s translation “%(title)s” is locked: unlock it, then import this row again"
+        ) % {"language": page.locale.get_display_name(), "title": page.draft_title}
+    return None
 
 
 def _is_unchanged(page, values):
@@ -268,7 +326,10 @@ def _is_unchanged(page, values):
 
 
 def _write(index, new, changed, user, progress):
-    """Create the new partners and update the changed ones with their translations, in batches."""
+    """Create the new partners and update the changed ones with their translations, in batches.
+
+    `changed` holds (page, values, translations of the page) for each page to update.
+    """
     total, done = len(new) + len(changed), 0
     written = []
     for start in range(0, len(new), bulk.BATCH_SIZE):
@@ -284,14 +345,11 @@ def _write(index, new, changed, user, progress):
         _report_progress(progress, done, total)
     for start in range(0, len(changed), bulk.BATCH_SIZE):
         batch = changed[start : start + bulk.BATCH_SIZE]
-        _update(batch, FIELDS, user)
+        _update([(page, values) for page, values, _translations in batch], FIELDS, user)
         # Facts shared by every language reach the existing translations too.
-        by_key = {page.translation_key: values for page, values in batch}
-        translations = list(
-            PartnerPage.objects.filter(translation_key__in=by_key).exclude(locale_id=index.locale_id)
-        )
-        _update([(page, by_key[page.translation_key]) for page in translations], SYNCHRONISED, user)
-        written += [page for page, _values in batch] + translations
+        translations = [(page, values) for _source, values, pages in batch for page in pages]
+        _update(translations, SYNCHRONISED, user)
+        written += [page for page, _values, _translations in batch] + [page for page, _v in translations]
         done += len(batch)
         _report_progress(progress, done, total)
     bulk.update_search_index(PartnerPage, [page.pk for page in written])

@@ -77,8 +77,10 @@ class PostgresCluster:
         # "fast" as in a restart: open sessions are cut, as a failover or an upgrade does.
         self.run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
-    def create_database(self, name):
-        self.run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name)
+    def create_database(self, name, template=None):
+        """A new database; with `template`, a copy of that one (which nobody may be connected to)."""
+        copy = ("--template", template) if template else ()
+        self.run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", *copy, name)
 
     def remove(self):
         subprocess.run(

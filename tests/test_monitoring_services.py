@@ -81,8 +81,10 @@ def start_app(postgres, tmp_path):
     """Starts gunicorn instances on our database; returns a function taking extra environment variables."""
     started = []
 
-    def start(**env):
-        server = Gunicorn({**postgres.env, **env}, tmp_path / f"gunicorn-{len(started)}.log")
+    def start(workers=1, **env):
+        # Without REDIS_URL the servers of one test share their cache folder, as one machine's would.
+        env = {"CACHE_DIR": str(tmp_path / "cache"), **env}
+        server = Gunicorn({**postgres.env, **env}, tmp_path / f"gunicorn-{len(started)}.log", workers=workers)
         started.append(server)
         return server
 
@@ -119,7 +121,8 @@ def wait_until(condition, seconds, what):
 def test_postgres_restart_gives_requests_in_flight_a_localized_503_and_the_next_ones_succeed(
     postgres, start_app
 ):
-    app = start_app(DB_CONN_MAX_AGE="600")
+    # The page cache off: the request in flight must reach the database.
+    app = start_app(DB_CONN_MAX_AGE="600", PAGE_CACHE_TIMEOUT="0")
     assert app.get("/pl/")[0] == 200  # the worker now holds a persistent connection
     # A table lock of our own keeps the next page request waiting inside PostgreSQL: a request in flight.
     locker = psycopg.connect(postgres.url("sib_ops_services"))
@@ -273,30 +276,43 @@ class EditorSession:
         return text
 
 
-def row_id(postgres, query):
-    with psycopg.connect(postgres.url("sib_ops_services")) as connection:
+def row_id(postgres, query, database="sib_ops_services"):
+    with psycopg.connect(postgres.url(database)) as connection:
         return connection.execute(query).fetchone()[0]
 
 
+@pytest.mark.parametrize("cache", ["redis", "default"])
 def test_two_app_servers_on_one_database_and_one_redis_serve_what_either_published(
-    postgres, redis_server, start_app
+    postgres, redis_server, start_app, cache
 ):
-    shared = {"REDIS_URL": redis_server.url(), "CACHE_KEY_PREFIX": f"sib-test-{uuid.uuid4().hex[:8]}"}
-    first, second = start_app(**shared), start_app(**shared)
+    shared = (
+        {"REDIS_URL": redis_server.url(), "CACHE_KEY_PREFIX": f"sib-test-{uuid.uuid4().hex[:8]}"}
+        if cache == "redis"
+        else {}  # the default: the machine's cache folder, two workers each
+    )
+    workers = 1 if cache == "redis" else 2
+    # Each run edits its own copy of the small site.
+    database = f"sib_ops_two_servers_{cache}"
+    postgres.create_database(database, template="sib_ops_services")
+    shared["DATABASE_URL"] = postgres.url(database)
+    first, second = start_app(workers, **shared), start_app(workers, **shared)
     # The second server has shown (and cached) everything before the editor changes it on the first.
     before = second.get("/en/")[2]
+    assert (
+        second.get("/en/")[1]["X-Cache"] == "hit" and second.get("/en/housing/")[1].get("X-Cache") == "miss"
+    )
     assert ">Housing</a>" in before and "We would like to count visits." in before
     assert "Dormitories and flats" not in second.get("/en/search/?q=dormitories")[2]
 
     editor = EditorSession(first, "editor", "a-long-test-password")
-    page_id = row_id(postgres, "SELECT id FROM wagtailcore_page WHERE slug = 'housing'")
+    page_id = row_id(postgres, "SELECT id FROM wagtailcore_page WHERE slug = 'housing'", database)
     edit_page = f"/admin/pages/{page_id}/edit/"
     form = FormFields(editor.send("GET", edit_page), "page-edit-form")
     # Wagtail's script writes the stream field's count; an empty body has none.
     changes = {"title": "Dormitories and flats", "intro": "Rooms near the campus.", "body-count": "0"}
     editor.send("POST", edit_page, form.with_values(**changes, **{"action-publish": "action-publish"}))
     assert editor.status == 302
-    consent_id = row_id(postgres, "SELECT id FROM privacy_consentsettings")
+    consent_id = row_id(postgres, "SELECT id FROM privacy_consentsettings", database)
     edit_consent = f"/admin/snippets/privacy/consentsettings/edit/{consent_id}/"
     form = FormFields(editor.send("GET", edit_consent), "w-editor-form")
     editor.send("POST", edit_consent, form.with_values(banner_text="We count visits, never who you are."))

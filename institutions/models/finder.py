@@ -6,6 +6,8 @@ from core.models import BasePage, IntroMixin
 class ProgrammeFinderPage(IntroMixin, BasePage):
     """Every programme of every university of the city, filterable without JavaScript."""
 
+    lists_pages_across_the_tree = True  # for the page cache (pagecache/changes.py)
+
     content_panels = [*BasePage.content_panels, *IntroMixin.intro_panels]
 
     parent_page_types = ["home.HomePage"]

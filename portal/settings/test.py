@@ -13,3 +13,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests measure rendering; the page cache is turned on by the tests of the page cache (tests/test_pagecache*).
+PAGE_CACHE_TIMEOUT = 0

@@ -70,6 +70,8 @@ def validate_script_urls(text):
 class ConsentSettings(SingleLineFieldsMixin, TranslatableMixin, models.Model):
     """What the cookie banner says, which categories it offers and which scripts each category loads."""
 
+    appears_on_every_page = True  # the banner: for the page cache (pagecache/changes.py)
+
     banner_text = models.TextField(
         _("banner text"),
         help_text=_("Say which cookies the portal would like to set and why, in plain words."),

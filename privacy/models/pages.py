@@ -18,6 +18,8 @@ TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 class PolicyPage(BasePage):
     """A privacy or cookie policy: numbered version, date, table of contents and printable sections."""
 
+    appears_on_every_page = True  # linked from the footer: for the page cache (pagecache/changes.py)
+
     last_updated = models.DateField(_("last updated"), default=timezone.localdate)
     version = models.CharField(
         _("version"),
@@ -81,6 +83,8 @@ class PolicyPage(BasePage):
 
 class AccessibilityStatementPage(BasePage):
     """The accessibility statement that the EU Web Accessibility Directive and the Polish act require."""
+
+    appears_on_every_page = True  # linked from the footer: for the page cache (pagecache/changes.py)
 
     COMPLIANCE_CHOICES = [
         ("full", _("fully compliant")),

@@ -31,11 +31,13 @@ class Command(BaseCommand):
             for line, message in report.errors:
                 self.stderr.write(f"line {line}: {message}")
             raise CommandError(f"{len(report.errors)} problem(s) in {file}; nothing was imported.")
+        for line, message in report.skipped:
+            self.stderr.write(self.style.WARNING(f"line {line} skipped: {message}"))
         verb = "would be" if dry_run else "were"
         self.stdout.write(
             self.style.SUCCESS(
-                f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged "
-                f"(the changes {verb} written)."
+                f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
+                f"{report.skipped_rows} skipped (the changes {verb} written)."
             )
         )
 

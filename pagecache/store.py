@@ -1,0 +1,68 @@
+"""Cached responses and the versions that invalidate them, all in the default (shared) cache.
+
+Every stored response lists its tags (the page that served it, the content kinds it lists, and the
+site-wide tag every response has) with each tag's version when it was stored. A purge gives the
+tag a new version, so every copy of the page — any query string, language variant or consent
+state — misses at once in every process that shares the cache. Nothing is ever enumerated or
+deleted by pattern, so a purge costs one cache write per tag, whatever the cache holds.
+"""
+
+import time
+
+from django.core.cache import cache
+
+SITE_TAG = "site"
+# Any page change purges these: search results, the sitemap and pages that list across the tree.
+ANY_PAGE_TAG = "pages"
+MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+NOT_FOUND_TIMEOUT = 60
+
+
+def page_tag(page_id):
+    return f"page:{page_id}"
+
+
+def version_key(tag):
+    return f"pagecache:version:{tag}"
+
+
+def current_versions(tags):
+    found = cache.get_many([version_key(tag) for tag in tags])
+    return {tag: found.get(version_key(tag), 0) for tag in tags}
+
+
+def purge(tags):
+    """Give every tag a new version: what was cached under any of them is stale from now on. A page that
+    was rendering meanwhile is not stored (save())."""
+    if tags:
+        cache.set_many({version_key(tag): now() for tag in tags}, timeout=None)
+
+
+def load(key):
+    """The stored (status, headers, content) under `key` when no tag of it changed since, else None."""
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    status, headers, content, versions = entry
+    if current_versions(versions) != versions:
+        return None
+    return status, headers, content
+
+
+def now():
+    return time.time_ns()
+
+
+def save(key, response, tags, timeout, started):
+    """Store the response, unless it is too large or one of its tags was purged while it rendered
+    (`started` is now() before rendering): it could then show what the purge removed."""
+    if len(response.content) > MAX_CONTENT_LENGTH:
+        return
+    tags = {SITE_TAG, *tags}
+    versions = current_versions(tags)
+    if any(version > started for version in versions.values()):
+        return
+    headers = [(name, value) for name, value in response.items() if name.lower() != "set-cookie"]
+    if response.status_code == 404:
+        timeout = min(timeout, NOT_FOUND_TIMEOUT)
+    cache.set(key, (response.status_code, headers, response.content, versions), timeout)
