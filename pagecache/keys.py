@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.utils import translation
 
-from privacy.consent import global_privacy_control, read_cookie
+from privacy.consent import cache_variant
 
 # Query parameters that public views read; any other parameter makes the request uncached.
 QUERY_PARAMETERS = frozenset(
@@ -47,19 +47,6 @@ def normalised_query(query_string):
     return urlencode(sorted(pairs))
 
 
-def consent_variant(request):
-    """The consent state in a few bytes: GPC, no decision, or the consent version and categories.
-
-    Never the raw cookie: every visitor with the same decision shares one copy.
-    """
-    if global_privacy_control(request):
-        return "gpc"
-    decision = read_cookie(request)
-    if decision is None:
-        return "none"
-    return f"{decision.version}:{','.join(sorted(decision.categories)) or '-'}"
-
-
 def personal(request):
     names = {settings.SESSION_COOKIE_NAME, *PERSONAL_COOKIES}
     return any(name in request.COOKIES for name in names)
@@ -75,5 +62,5 @@ def request_key(request):
     if query is None:
         return None
     language = translation.get_language_from_request(request, check_path=True)
-    parts = "\n".join((request.get_host(), request.path, query, language, consent_variant(request)))
+    parts = "\n".join((request.get_host(), request.path, query, language, cache_variant(request)))
     return "pagecache:page:" + hashlib.sha256(parts.encode()).hexdigest()

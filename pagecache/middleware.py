@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, patch_cache_control
 
 from . import store
 from .keys import request_key
@@ -38,16 +38,32 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key = request_key(request) if settings.PAGE_CACHE_TIMEOUT else None
         if key is None:
-            return self.get_response(request)
+            return self.for_shared_caches(request, self.get_response(request), stored=False)
         stored = store.load(key)
         if stored is not None:
             return self.replay(request, *stored)
         started = store.now()
         response = self.get_response(request)
-        if cacheable(request, response):
+        is_cacheable = cacheable(request, response)
+        if is_cacheable:
+            self.for_shared_caches(request, response, stored=True)
             tags = getattr(request, "pagecache_tags", None) or {store.ANY_PAGE_TAG}
             store.save(key, response, tags, settings.PAGE_CACHE_TIMEOUT, started)
             response["X-Cache"] = "miss"
+            return response
+        return self.for_shared_caches(request, response, stored=False)
+
+    def for_shared_caches(self, request, response, stored):
+        """What a cache in front (Varnish, a CDN) may do: keep what the portal keeps, for as long as
+        PAGE_CACHE_SHARED_MAX_AGE (purged on change like the portal's copy), browsers revalidating every
+        time; anything else without a policy of its own is private."""
+        if "Cache-Control" not in response:
+            if stored:
+                patch_cache_control(
+                    response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE
+                )
+            else:
+                patch_cache_control(response, private=True)
         return response
 
     def replay(self, request, status, headers, content):

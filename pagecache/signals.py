@@ -3,6 +3,7 @@
 
 import functools
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail import signals as wagtail_signals
 from wagtail.contrib.settings.registry import registry as settings_registry
@@ -11,24 +12,35 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 
-from . import store
+from . import frontend, store
 from .changes import object_tags, page_tags
 
 
+def purge(tags):
+    """Purge the page cache and the caches in front once the change is committed (before, a page
+    rendering meanwhile would read and keep the old rows)."""
+
+    def purge_committed():
+        store.purge(tags)
+        frontend.purge(tags)
+
+    transaction.on_commit(purge_committed)
+
+
 def page_changed(sender, instance, **kwargs):
-    store.purge(page_tags(instance))
+    purge(page_tags(instance))
 
 
 def page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
     # The old listings lose it, the new ones gain it, and every page below gets a new address.
     tags = page_tags(instance, with_descendants=True)
     tags |= page_tags(parent_page_before) | page_tags(parent_page_after)
-    store.purge(tags)
+    purge(tags)
 
 
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.pk:
-        store.purge(page_tags(instance, with_descendants=True))
+        purge(page_tags(instance, with_descendants=True))
 
 
 @functools.cache
@@ -47,7 +59,7 @@ def watched_models():
 def object_changed(sender, instance, **kwargs):
     site_wide = watched_models().get(sender)
     if site_wide is not None:
-        store.purge(object_tags(instance, site_wide))
+        purge(object_tags(instance, site_wide))
 
 
 def connect():

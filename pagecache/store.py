@@ -10,7 +10,6 @@ deleted by pattern, so a purge costs one cache write per tag, whatever the cache
 import time
 
 from django.core.cache import cache
-from django.db import transaction
 
 SITE_TAG = "site"
 # Any page change purges these: search results, the sitemap and pages that list across the tree.
@@ -33,10 +32,10 @@ def current_versions(tags):
 
 
 def purge(tags):
-    """Give every tag a new version once the change is committed: what was cached under any of them is
-    stale from then on. A page that rendered while the change was being made is not stored (save())."""
+    """Give every tag a new version: what was cached under any of them is stale from now on. A page that
+    was rendering meanwhile is not stored (save())."""
     if tags:
-        transaction.on_commit(lambda: cache.set_many({version_key(tag): now() for tag in tags}, timeout=None))
+        cache.set_many({version_key(tag): now() for tag in tags}, timeout=None)
 
 
 def load(key):

@@ -177,6 +177,30 @@ def global_privacy_control(request):
     return request.headers.get("Sec-GPC", "").strip() == "1"
 
 
+# Beside the signed cookie, the decision in plain words ("3:statistics", "3:-" for rejected), for shared
+# caches: deploy/varnish/default.vcl keeps one copy per state, and the page cache keys on the same.
+STATE_COOKIE_NAME = "sib_consent_state"
+
+
+def state_of(consent):
+    return f"{consent.version}:{','.join(sorted(consent.categories)) or '-'}"
+
+
+def cache_variant(request):
+    """The consent state of a request in a few bytes: "gpc", "none" (no valid decision) or state_of()."""
+    if global_privacy_control(request):
+        return "gpc"
+    decision = read_cookie(request)
+    return "none" if decision is None else state_of(decision)
+
+
+def claimed_variant(request):
+    """What a shared cache in front reads from the plain state cookie (as the VCL does), unverified."""
+    if global_privacy_control(request):
+        return "gpc"
+    return request.COOKIES.get(STATE_COOKIE_NAME) or "none"
+
+
 @dataclass(frozen=True)
 class ConsentState:
     """Where one request stands: the valid decision if any, and the categories in force."""

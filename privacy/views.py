@@ -25,12 +25,14 @@ from .consent import (
     COOKIE_NAME,
     NECESSARY,
     OPTIONAL_CATEGORIES,
+    STATE_COOKIE_NAME,
     consent_max_age,
     consent_state,
     global_privacy_control,
     new_consent,
     read_cookie,
     sign,
+    state_of,
 )
 from .models import ConsentRecord
 
@@ -126,16 +128,12 @@ def save_consent(request, state):
     else:
         # 303: the browser follows with a GET, so reloading the page does not post again.
         response = HttpResponseRedirect(safe_next(request), status=303)
-    response.set_cookie(
-        COOKIE_NAME,
-        sign(consent),
-        max_age=consent_max_age(),
-        secure=request.is_secure(),
-        httponly=True,
-        samesite="Lax",
-    )
+    for name, value in ((COOKIE_NAME, sign(consent)), (STATE_COOKIE_NAME, state_of(consent))):
+        response.set_cookie(
+            name, value, max_age=consent_max_age(), secure=request.is_secure(), httponly=True, samesite="Lax"
+        )
     for prefix in config.cookie_prefixes_except(granted):
         for name in request.COOKIES:
-            if name.startswith(prefix) and name != COOKIE_NAME:
+            if name.startswith(prefix) and name not in (COOKIE_NAME, STATE_COOKIE_NAME):
                 response.delete_cookie(name, samesite="Lax")
     return response

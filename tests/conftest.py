@@ -1,3 +1,4 @@
+import os
 import uuid
 
 import pytest
@@ -25,13 +26,16 @@ def session_media_root(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content of `load_demo`, built once per session (tests/demo_snapshot.py)."""
+    """The demo content of `load_demo`, built once per run for every xdist worker (tests/demo_snapshot.py)."""
+    run_folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run_folder = run_folder.parent  # the workers' folders are in the run's own folder
     with django_db_blocker.unblock():
-        snapshot = DemoSnapshot.for_connection(tmp_path_factory.mktemp("demo"))
-        snapshot.build()
+        snapshot = DemoSnapshot.for_connection(run_folder / "demo-snapshot")
+        snapshot.acquire()
     yield snapshot
     with django_db_blocker.unblock():
-        snapshot.discard()
+        snapshot.release()
 
 
 @pytest.fixture

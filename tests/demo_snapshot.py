@@ -1,19 +1,25 @@
-"""The demo content of `load_demo`, built once per test session and copied into each test that needs it.
+"""The demo content of `load_demo`, built once per test run and copied into each test that needs it.
 
-Building the demo takes far longer than copying a database, so each pytest process (each xdist worker,
-with its own test database) builds it once, the first time a test asks for it, and saves it:
+Building the demo takes far longer than copying a database, so the first pytest process (of the xdist
+workers, each with its own test database) that has a test asking for it builds it and saves it in the
+run's shared temporary folder, under a file lock; the other workers wait for that lock and copy the
+same snapshot:
 
 - SQLite: the test database lives in memory; sqlite3's backup API saves it to a file in the session's
   temporary folder, and copies that file back into the in-memory database for each test.
-- PostgreSQL: the demo is built in a database of its own, created from the empty test database; each
-  test drops the test database and creates it again with `CREATE DATABASE … TEMPLATE` that database.
+- PostgreSQL: the demo is built in a database of its own, created from the builder's empty test
+  database; each test drops its test database and creates it again with `CREATE DATABASE … TEMPLATE`
+  that database. The last worker to finish drops it.
 
 The demo's images and documents are written to the snapshot's own media folder, which each test gets a
 copy of: a test may delete or replace files without touching the next test's.
 """
 
 import contextlib
+import fcntl
 import io
+import json
+import os
 import shutil
 import sqlite3
 
@@ -39,6 +45,7 @@ class DemoSnapshot:
     def __init__(self, folder):
         self.folder = folder
         self.media = folder / "media"
+        self.state = folder / "state.json"
         self.output = ""
 
     @classmethod
@@ -46,8 +53,37 @@ class DemoSnapshot:
         engines = {"sqlite": SQLiteSnapshot, "postgresql": PostgreSQLSnapshot}
         return engines[connection.vendor](folder)
 
-    def build(self):
-        self.save(self.load_demo)
+    @contextlib.contextmanager
+    def locked(self):
+        """One worker at a time builds, counts or discards the run's snapshot."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.folder / "lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+
+    def acquire(self):
+        """Use the run's snapshot, building it first if no worker has (or the last one discarded it)."""
+        with self.locked():
+            if self.state.exists():
+                state = json.loads(self.state.read_text())
+            else:
+                self.save(self.load_demo)
+                state = {"output": self.output, "users": 0}
+            self.output = state["output"]
+            state["users"] += 1
+            self.state.write_text(json.dumps(state))
+
+    def release(self):
+        """Stop using the snapshot; the last worker using it discards it."""
+        with self.locked():
+            state = json.loads(self.state.read_text())
+            state["users"] -= 1
+            if state["users"]:
+                self.state.write_text(json.dumps(state))
+            else:
+                self.discard()
+                self.state.unlink()
+                shutil.rmtree(self.media, ignore_errors=True)
 
     def load_demo(self):
         out = io.StringIO()
@@ -105,7 +141,9 @@ class PostgreSQLSnapshot(DemoSnapshot):
     def __init__(self, folder):
         super().__init__(folder)
         self.database = connection.settings_dict["NAME"]
-        self.template = f"{self.database}_demo"
+        # One template for the run, whichever xdist worker (test_x_gw0, test_x_gw1) builds it.
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        self.template = f"{self.database.removesuffix(f'_{worker}')}_demo"
 
     def save(self, load):
         self.discard()

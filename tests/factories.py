@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 
 import factory
 import wagtail_factories
@@ -266,6 +267,40 @@ def add_children(parent, pages):
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
     parent.numchild += len(pages)
     return pages
+
+
+class CostOfLivingPageFactory(wagtail_factories.PageFactory):
+    title = "Cost of living"
+    slug = "cost-of-living"
+    show_in_menus = True
+    eur_rate = Decimal("4.2500")
+    usd_rate = Decimal("4.0000")
+    rates_checked_on = datetime.date(2026, 11, 30)
+    rates_source = "NBP table A"
+
+    class Meta:
+        model = "costs.CostOfLivingPage"
+
+
+class PriceItemFactory(factory.django.DjangoModelFactory):
+    kind = "food"
+    low = 800
+    high = 1200
+    source = "Numbeo"
+    checked_on = datetime.date(2026, 11, 30)
+
+    class Meta:
+        model = "costs.PriceItem"
+
+
+class StepsGuidePageFactory(wagtail_factories.PageFactory):
+    title = "Your steps to Białystok"
+    slug = "your-steps"
+    show_in_menus = True
+    semester_start = datetime.date(2027, 10, 1)
+
+    class Meta:
+        model = "steps.StepsGuidePage"
 
 
 class ScholarshipIndexPageFactory(wagtail_factories.PageFactory):

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from privacy.consent import COOKIE_NAME, Consent, sign
+from privacy.consent import COOKIE_NAME, STATE_COOKIE_NAME, Consent, sign, state_of
 from privacy.models import ConsentSettings
 
 from .factories import ContentPageFactory
@@ -38,8 +38,11 @@ def consent_settings(home_page):
     )
 
 
-def consent_cookie(categories, version="3"):
-    return sign(Consent("a" * 32, frozenset(categories), version, timezone.localdate().isoformat()))
+def decide(client, categories, version="3"):
+    """The two cookies a decision sets: the signed one and its plain state for shared caches."""
+    consent = Consent("a" * 32, frozenset(categories), version, timezone.localdate().isoformat())
+    client.cookies[COOKIE_NAME] = sign(consent)
+    client.cookies[STATE_COOKIE_NAME] = state_of(consent)
 
 
 def test_second_anonymous_visit_is_served_from_the_cache_with_the_same_page_and_headers(client, housing):
@@ -73,21 +76,22 @@ def test_each_consent_state_has_its_own_copy_with_its_own_policy(client, housing
     assert (
         "We would like to count visits." in undecided.text and STATS not in undecided.text.split("<main")[1]
     )
-    client.cookies[COOKIE_NAME] = consent_cookie({"statistics"})
+    decide(client, {"statistics"})
     accepted = client.get("/en/housing/")
     assert accepted["X-Cache"] == "miss"
     assert f'<script src="{STATS}"' in accepted.text and "We would like to count visits." not in accepted.text
     assert client.get("/en/housing/").content == accepted.content
-    client.cookies[COOKIE_NAME] = consent_cookie(set())
+    decide(client, set())
     rejected = client.get("/en/housing/")
     assert rejected["X-Cache"] == "miss" and f'<script src="{STATS}"' not in rejected.text
     assert "stats.example.org" not in rejected["Content-Security-Policy"]
     # Global Privacy Control refuses whatever the cookie says: never the accepted copy.
-    client.cookies[COOKIE_NAME] = consent_cookie({"statistics"})
+    decide(client, {"statistics"})
     gpc = client.get("/en/housing/", HTTP_SEC_GPC="1")
     assert gpc["X-Cache"] == "miss" and f'<script src="{STATS}"' not in gpc.text
     # A forged cookie is no decision: the undecided copy.
     client.cookies[COOKIE_NAME] = "forged"
+    del client.cookies[STATE_COOKIE_NAME]
     assert client.get("/en/housing/").content == undecided.content
 
 

@@ -212,3 +212,23 @@ def test_a_purge_of_something_gone_is_a_no_op(client, news, committed):
         index.delete()  # and the article with it
     assert client.get("/en/news/").status_code == 404
     assert page_tags(article) == {store.ANY_PAGE_TAG}
+
+
+def test_an_unreachable_front_cache_is_logged_and_never_fails_a_publish(
+    client, news, committed, settings, caplog
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:9",  # the discard port: nothing answers there
+        }
+    }
+    index, article = news
+    cached(client, "/en/news/training-week/")
+    with committed():
+        publish(article, title="International Training Week")
+    assert "International Training Week" in client.get("/en/news/training-week/").text
+    failures = [record for record in caplog.records if record.levelname == "ERROR"]
+    assert failures and all(
+        "purge" in record.getMessage() or "ban" in record.getMessage() for record in failures
+    )

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
-from privacy.consent import COOKIE_NAME, SALT
+from privacy.consent import COOKIE_NAME, SALT, STATE_COOKIE_NAME
 from privacy.models import ConsentRecord, ConsentSettings
 
 SAME_SITE = {"HTTP_SEC_FETCH_SITE": "same-origin"}
@@ -87,15 +87,20 @@ def test_without_consent_settings_there_is_no_banner_and_the_default_policy(clie
     assert client.get("/en/cookie-settings/").status_code == 404
 
 
-def test_accept_all_sets_one_signed_cookie_and_loads_the_scripts(client, consent_settings):
+def test_accept_all_sets_the_signed_cookie_and_its_plain_state_and_loads_the_scripts(
+    client, consent_settings
+):
     response = post(client, "accept_all")
     assert response.status_code == 303 and response["Location"] == "/en/"
-    assert list(response.cookies) == [COOKIE_NAME]
+    assert list(response.cookies) == [COOKIE_NAME, STATE_COOKIE_NAME]
     morsel = response.cookies[COOKIE_NAME]
     assert morsel["httponly"] and morsel["samesite"] == "Lax" and int(morsel["max-age"]) > 0
     payload = signing.loads(morsel.value, salt=SALT)
     assert payload["c"] == ["marketing", "statistics"] and payload["v"] == "3"
     assert payload["d"] == timezone.localdate().isoformat()
+    # What a shared cache in front keys on: the decision, no identifier.
+    state = response.cookies[STATE_COOKIE_NAME]
+    assert state.value == "3:marketing,statistics" and state["max-age"] == morsel["max-age"]
 
     page = client.get("/en/")
     assert "consent-banner" not in page.text

@@ -68,7 +68,7 @@ def test_report_filters_by_section_type_status_and_locale(admin_client, polish_l
 
 
 @pytest.mark.parametrize(
-    "query", [{"section": "abc"}, {"status": "nonsense"}, {"locale": "-1"}, {"p": "99999"}, {"p": "-1"}]
+    "query", [{"section": "abc"}, {"status": "nonsense"}, {"locale": "-1"}, {"page": "99999"}, {"page": "-1"}]
 )
 def test_report_survives_garbage_filters(admin_client, polish_living, query):
     response = admin_client.get(reverse("translations:coverage"), query)
@@ -130,3 +130,21 @@ def test_report_queries_are_bounded(admin_client, translated_home, django_assert
     assert response.status_code == 200
     with django_assert_max_num_queries(40):
         admin_client.get(reverse("translations:coverage"), {"format": "csv"})
+
+
+def test_the_report_pages_with_the_listings_component_and_keeps_the_filters(admin_client, living_page):
+    from .factories import add_children
+
+    add_children(
+        living_page.get_parent(),
+        [
+            ContentPageFactory.build(title=f"Page {number:03}", slug=f"page-{number:03}")
+            for number in range(60)
+        ],
+    )
+    first = admin_client.get(reverse("translations:coverage"), {"status": "missing"})
+    assert 'aria-label="Pages of the report"' in first.text and "Page 1 of 2" in first.text
+    assert "?status=missing&amp;page=2" in first.text, "the next page keeps the filter"
+    second = admin_client.get(reverse("translations:coverage"), {"status": "missing", "page": "2"})
+    assert "Page 2 of 2" in second.text and "Page 059</th>" in second.text
+    assert "Page 000</th>" not in second.text

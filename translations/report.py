@@ -39,13 +39,9 @@ def coverage_report(request):
     if request.GET.get("format") == "csv":
         return _csv(request, report)
     paginator = Paginator(report.rows, ROWS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("p"))
-    query = request.GET.copy()
-    query.pop("p", None)
+    page = paginator.get_page(request.GET.get("page"))
     return TemplateResponse(
-        request,
-        "translations/coverage.html",
-        {"form": form, "report": report, "page_obj": page, "query": query.urlencode()},
+        request, "translations/coverage.html", {"form": form, "report": report, "page_obj": page}
     )
 
 

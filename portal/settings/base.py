@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "news",
     "events",
     "scholarships",
+    "costs",
+    "steps",
     "privacy",
     "enquiries",
     "search",
@@ -82,6 +84,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -197,6 +200,27 @@ else:
 # The anonymous page cache (pagecache/): seconds a page is kept (0 turns it off); paths never cached.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/readyz", "/media/"]
+# Seconds a shared cache in front (Varnish, a CDN) may keep what the portal caches (s-maxage).
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "600"))
+# The cache in front, purged like the page cache (pagecache/frontend.py, docs/caching.md): Varnish by its
+# purge URL, Cloudflare by zone and API token, CloudFront by distribution (credentials: the AWS_* above).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_VARNISH_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("AWS_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["AWS_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
