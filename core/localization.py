@@ -141,6 +141,29 @@ def visible_in(queryset, locale=None):
     )
 
 
+def within(page):
+    """A filter for the pages below `page` in any language it exists in: a listing's section (the news
+    of a home page, the partners of a directory) across the trees `visible_in()` takes pages from. One
+    query (the section's translations)."""
+    paths = page.get_translations(inclusive=True).values_list("path", flat=True)
+    condition = Q(pk__in=[])
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return condition & Q(depth__gt=page.depth)
+
+
+def mark_languages(items, locale=None):
+    """Mark each item of a `visible_in()` listing as `localize()` marks what it shows: `shown_language`
+    is None in the reader's language, else the item's language (`language_of()`). The items need their
+    locale loaded (`select_related("locale")`); returns them as a list."""
+    reader = _reader_language(locale)
+    items = list(items)
+    for item in items:
+        code = item.locale.language_code
+        item.shown_language = None if code == reader else language_of(code)
+    return items
+
+
 def searchable(queryset):
     """`visible_pages()` in the terms a search backend filters on: lookups on indexed fields with
     plain values (Wagtail's `public()` spells restrictions as tree paths; aliases by their ids)."""

@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core.localization import language_of, visible_in
+from core.localization import mark_languages, visible_in
 from core.params import int_param, page_param, text_param
 from institutions.models import InstitutionPage
 from institutions.models.programmes import TEACHING_LANGUAGES, Level
@@ -44,10 +44,7 @@ class Calendar:
     def institutions(self):
         if not hasattr(self, "_institutions"):
             institutions = visible_in(InstitutionPage.objects.all(), self.locale).select_related("locale")
-            self._institutions = list(institutions.order_by("title"))
-            for institution in self._institutions:
-                code = institution.locale.language_code
-                institution.shown_language = None if code == self.locale.language_code else language_of(code)
+            self._institutions = mark_languages(institutions.order_by("title"), self.locale)
         return self._institutions
 
     def institution_param(self, slug):

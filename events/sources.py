@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core.localization import language_of, localize, visible_in
+from core.localization import localize, mark_languages, visible_in
 from institutions.models import InstitutionPage, StudyProgrammePage
 from news.models import NewsPage
 
@@ -223,7 +223,5 @@ def entries_of(page_rows, locale):
     entries = [
         found[row["entry_source"]][row["pk"]] for row in page_rows if row["pk"] in found[row["entry_source"]]
     ]
-    for entry in entries:
-        code = entry.page.locale.language_code
-        entry.page.shown_language = None if code == locale.language_code else language_of(code)
+    mark_languages([entry.page for entry in entries], locale)
     return entries

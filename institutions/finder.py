@@ -4,14 +4,12 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
-from core.localization import visible_pages
+from core.localization import mark_languages, visible_in
 from core.params import page_param, text_param
 
-from .models.institutions import InstitutionPage
+from .models.institutions import InstitutionPage, institution_key
 from .models.programmes import TEACHING_LANGUAGES, FieldOfStudy, Level, StudyProgrammePage
 
 PER_PAGE = 12
@@ -37,34 +35,33 @@ class Facet:
         return any(option.selected for option in self.options)
 
 
-def parent_path():
-    """A programme's institution is its parent: its path minus the last tree step."""
-    return Substr("path", 1, Length("path") - Page.steplen)
-
-
 class ProgrammeSearch:
-    """Visible (live, public) programmes of one locale filtered by institution, level, language, field and text.
+    """Programmes a reader of one locale sees (core.localization's listing policy) filtered by institution, level, language, field and text.
 
     Filters combine with AND between facets and OR within one facet (ticking two levels shows
     both). A value nobody uses matches nothing, which the template shows as an empty state.
     """
 
-    def __init__(self, params, locale_id):
+    def __init__(self, params, locale):
         self.query = text_param(params.get("q"), MAX_QUERY_LENGTH)
         self.selected = {
             name: [value for value in (text_param(raw, 100) for raw in params.getlist(name)[:20]) if value]
             for name in ("institution", "level", "language", "field")
         }
-        self.institutions = list(
-            visible_pages(InstitutionPage.objects.filter(locale_id=locale_id))
-            .select_related("locale")
-            .order_by("title")
+        # The locale's own pages, then English ones not translated yet (core.localization); a programme
+        # belongs to the shown version of its institution, found by the parent's translation key.
+        self.locale = locale
+        self.institutions = mark_languages(
+            visible_in(InstitutionPage.objects.all(), locale).select_related("locale").order_by("title"),
+            locale,
         )
-        self.institutions_by_path = {institution.path: institution for institution in self.institutions}
+        self.institutions_by_key = {
+            institution.translation_key: institution for institution in self.institutions
+        }
         self.programmes = (
-            visible_pages(StudyProgrammePage.objects.filter(locale_id=locale_id))
-            .annotate(parent_path=parent_path())
-            .filter(parent_path__in=list(self.institutions_by_path))
+            visible_in(StudyProgrammePage.objects.all(), locale)
+            .annotate(institution_key=institution_key())
+            .filter(institution_key__in=list(self.institutions_by_key))
             .select_related("locale")
             .order_by("title", "pk")
         )
@@ -80,8 +77,8 @@ class ProgrammeSearch:
             condition &= Q(title__icontains=self.query) | Q(intro__icontains=self.query)
         if skip != "institution" and self.selected["institution"]:
             slugs = set(self.selected["institution"])
-            paths = [i.path for i in self.institutions if i.slug in slugs]
-            condition &= Q(parent_path__in=paths)
+            keys = [i.translation_key for i in self.institutions if i.slug in slugs]
+            condition &= Q(institution_key__in=keys)
         if skip != "level" and self.selected["level"]:
             condition &= Q(level__in=self.selected["level"])
         if skip != "field" and self.selected["field"]:
@@ -113,7 +110,7 @@ class ProgrammeSearch:
 
     def facets(self):
         """Every filter with the number of programmes each value would show, given the other filters."""
-        institution_counts = self.grouped_counts("institution", "parent_path")
+        institution_counts = self.grouped_counts("institution", "institution_key")
         language_counts = self.programmes.filter(self.conditions(skip="language")).aggregate(
             **{
                 code: Count("pk", filter=Q(**{column: True}))
@@ -125,7 +122,7 @@ class ProgrammeSearch:
                 "institution",
                 _("University"),
                 [(i.slug, i.title) for i in self.institutions],
-                {i.slug: institution_counts.get(i.path, 0) for i in self.institutions},
+                {i.slug: institution_counts.get(i.translation_key, 0) for i in self.institutions},
             ),
             self.facet("level", _("Level"), Level.choices, self.grouped_counts("level", "level")),
             self.facet(
@@ -146,6 +143,7 @@ class ProgrammeSearch:
         """One page of results; a missing, malformed or out-of-range number gives the first or last page."""
         paginator = Paginator(self.programmes.filter(self.conditions()), PER_PAGE)
         results = paginator.get_page(page_param(number))
+        mark_languages(results, self.locale)
         for programme in results:
-            programme.institution_page = self.institutions_by_path.get(programme.parent_path)
+            programme.institution_page = self.institutions_by_key.get(programme.institution_key)
         return results

@@ -45,7 +45,9 @@ class RssNewsFeed(Feed):
         return self.index.locale.language_code
 
     def items(self):
-        return self.index.articles().prefetch_related("tags")[:FEED_LENGTH]
+        # A feed declares one language, so it carries only the articles written in it.
+        own = self.index.articles().filter(locale_id=self.index.locale_id)
+        return own.prefetch_related("tags")[:FEED_LENGTH]
 
     def item_title(self, item):
         return xml_safe(item.title)

@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.localization import localize, visible_pages
+from core.localization import localize, mark_languages, visible_in, within
 from core.models import BasePage, HeroMixin
 from core.params import int_param, page_param, text_param
 from institutions.models import InstitutionPage
@@ -49,16 +49,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         """Visible articles of this index's language (core.localization: live and public, so a restricted
         article never shows its title or lead): for the portal all of them, for an institution its own
         and those related to it."""
-        articles = visible_pages(NewsPage.objects.filter(locale_id=self.locale_id))
+        articles = visible_in(NewsPage.objects.all(), self.locale)
         parent = self.get_parent().specific
         if isinstance(parent, InstitutionPage):
             related = articles.filter(related_institutions__translation_key=parent.translation_key)
-            articles = articles.filter(
-                models.Q(path__startswith=parent.path) | models.Q(pk__in=related.values("pk"))
-            )
+            articles = articles.filter(within(parent) | models.Q(pk__in=related.values("pk")))
         else:
-            articles = articles.filter(path__startswith=parent.path)
-        return articles.order_by("-date", "-pk")
+            articles = articles.filter(within(parent))
+        return articles.select_related("locale").order_by("-date", "-pk")
 
     def filter_choices(self, articles):
         """The tags, years and institutions that the reader can filter by."""
@@ -67,9 +65,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .distinct()
             .order_by("name"),
             "years": [day.year for day in articles.dates("date", "year", order="DESC")],
-            "institutions": visible_pages(InstitutionPage.objects.filter(locale_id=self.locale_id)).order_by(
-                "title"
-            ),
+            "institutions": visible_in(InstitutionPage.objects.all(), self.locale).order_by("title"),
         }
 
     def listing_context(self, request, articles, **extra):
@@ -77,6 +73,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             page_param(request.GET.get("page"))
         )
         attach_listing_images(page_obj.object_list)
+        mark_languages(page_obj.object_list, self.locale)
         return self.render(request, context_overrides={"articles": page_obj, **extra})
 
     @path("")

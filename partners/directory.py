@@ -9,7 +9,7 @@ from django.apps import apps
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core.localization import localize, visible_pages
+from core.localization import localize, mark_languages, visible_in, within
 from core.params import text_param
 
 from .countries import COUNTRY_REGION, REGIONS, country_choices, sort_key, territory_name
@@ -42,7 +42,8 @@ def build(index, params):
     """Everything the directory template shows for the GET parameters `params`."""
     partner_model = apps.get_model("partners", "PartnerPage")
     language = get_language()
-    every_partner = visible_pages(partner_model.objects.child_of(index))
+    # The index's language's partners, then English ones not translated yet (core.localization).
+    every_partner = visible_in(partner_model.objects.filter(within(index)), index.locale)
     all_countries = set(every_partner.values_list("country", flat=True))
     linked_programmes = list(
         apps.get_model("partners", "CooperationProgramme")
@@ -67,7 +68,14 @@ def build(index, params):
         partners = partners.filter(programmes__code=filters["programme"])
     if "institution" in filters:
         partners = partners.filter(institutions__slug=filters["institution"])
-    partners = [] if invalid else list(partners.distinct().prefetch_related("programmes", "institutions"))
+    partners = (
+        []
+        if invalid
+        else mark_languages(
+            partners.distinct().select_related("locale").prefetch_related("programmes", "institutions"),
+            index.locale,
+        )
+    )
 
     by_country = {}
     for partner in partners:

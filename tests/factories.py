@@ -301,3 +301,25 @@ class StepsGuidePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = "steps.StepsGuidePage"
+
+
+class ScholarshipIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Scholarships"
+    slug = "scholarships"
+    show_in_menus = True
+
+    class Meta:
+        model = "scholarships.ScholarshipIndexPage"
+
+
+class ScholarshipPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Scholarship {n}")
+    slug = factory.Sequence(lambda n: f"scholarship-{n}")
+    intro = "A scholarship for students from abroad."
+    funder = "Polish National Agency for Academic Exchange (NAWA)"
+    amount = "PLN 1,500 a month"
+    link = "https://nawa.gov.pl/en/"
+    checked_on = datetime.date(2026, 12, 1)
+
+    class Meta:
+        model = "scholarships.ScholarshipPage"

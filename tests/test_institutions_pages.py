@@ -67,7 +67,7 @@ def test_index_runs_a_bounded_number_of_queries(client, universities, django_ass
         institution.save_revision().publish()
         add_children(institution, StudyProgrammePageFactory.build_batch(count))
     client.get("/en/universities/")  # the first visit generates the logo renditions
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(18):
         response = client.get("/en/universities/")
     assert response.status_code == 200
     assert response.text.count(f"{count} programme{'s' if count > 1 else ''} for students from abroad") == 2

@@ -22,7 +22,7 @@ class ProgrammeFinderPage(IntroMixin, BasePage):
         from ..finder import ProgrammeSearch
 
         context = super().get_context(request, *args, **kwargs)
-        search = ProgrammeSearch(request.GET, self.locale_id)
+        search = ProgrammeSearch(request.GET, self.locale)
         context.update(
             search=search,
             facets=search.facets(),

@@ -1,6 +1,6 @@
 from django.db import models
-from django.db.models import Count
-from django.db.models.functions import Substr
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -9,8 +9,15 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
-from core.localization import visible_pages
+from core.localization import mark_languages, visible_in, within
 from core.models import BasePage, HeroMixin, IntroMixin
+
+
+def institution_key():
+    """The translation key of a programme's institution (its parent page), for grouping and filtering
+    programmes by institution across languages."""
+    parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    return Subquery(Page.objects.filter(path=parent_path).values("translation_key")[:1])
 
 
 class UniversitiesIndexPage(IntroMixin, BasePage):
@@ -29,25 +36,26 @@ class UniversitiesIndexPage(IntroMixin, BasePage):
         from .programmes import StudyProgrammePage
 
         context = super().get_context(request, *args, **kwargs)
-        institutions = list(
-            visible_pages(InstitutionPage.objects.child_of(self))
-            .select_related("logo")
+        # The index's language's universities, then English ones not translated yet (core.localization).
+        section = within(self)
+        institutions = mark_languages(
+            visible_in(InstitutionPage.objects.filter(section), self.locale)
+            .select_related("locale", "logo")
             .prefetch_related("logo__renditions")
-            .order_by("title")
+            .order_by("title"),
+            self.locale,
         )
-        # Programmes are children of institutions: the parent's path is a prefix of fixed length,
-        # so one grouped query counts the programmes of every institution.
-        parent_path = Substr("path", 1, (self.depth + 1) * Page.steplen)
+        # What the reader sees of the programmes, counted per institution in one grouped query.
         counts = dict(
-            visible_pages(StudyProgrammePage.objects.descendant_of(self))
-            .annotate(parent_path=parent_path)
+            visible_in(StudyProgrammePage.objects.filter(section), self.locale)
+            .annotate(institution=institution_key())
             .order_by()  # the manager's ordering by path would split the groups
-            .values("parent_path")
+            .values("institution")
             .annotate(count=Count("pk"))
-            .values_list("parent_path", "count")
+            .values_list("institution", "count")
         )
         for institution in institutions:
-            institution.programme_count = counts.get(institution.path, 0)
+            institution.programme_count = counts.get(institution.translation_key, 0)
         context["institutions"] = institutions
         return context
 
@@ -151,8 +159,11 @@ class InstitutionPage(HeroMixin, IntroMixin, BasePage):
         from .programmes import StudyProgrammePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = visible_pages(StudyProgrammePage.objects.child_of(self)).order_by(
-            "level", "title"
+        context["programmes"] = mark_languages(
+            visible_in(StudyProgrammePage.objects.filter(within(self)), self.locale)
+            .select_related("locale")
+            .order_by("level", "title"),
+            self.locale,
         )
         context["structured_data"] = self.structured_data(request)
         return context

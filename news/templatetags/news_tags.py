@@ -2,7 +2,7 @@
 
 from django import template
 
-from core.localization import visible_pages
+from core.localization import mark_languages, visible_in, within
 from news.models import NewsIndexPage, NewsPage, attach_listing_images
 
 register = template.Library()
@@ -12,15 +12,17 @@ LATEST = 3
 
 @register.inclusion_tag("news/_latest_news.html", takes_context=True)
 def latest_news(context):
-    """The newest articles of the home page's locale and a link to the news index."""
+    """The newest articles a reader of the home page's language sees (core.localization's listing
+    policy: its own, then English ones not translated yet) and a link to the news index."""
     home = context.get("page")
     if home is None:
         return {}
-    articles = list(
-        visible_pages(NewsPage.objects.filter(locale_id=home.locale_id, path__startswith=home.path))
-        .select_related("hero_image", "social_image")
-        .order_by("-date", "-pk")[:LATEST]
+    articles = mark_languages(
+        visible_in(NewsPage.objects.filter(within(home)), home.locale)
+        .select_related("locale", "hero_image", "social_image")
+        .order_by("-date", "-pk")[:LATEST],
+        home.locale,
     )
     attach_listing_images(articles)
-    index = visible_pages(NewsIndexPage.objects.child_of(home)).first()
+    index = visible_in(NewsIndexPage.objects.filter(within(home), depth=home.depth + 1), home.locale).first()
     return {"articles": articles, "index": index, "request": context.get("request")}

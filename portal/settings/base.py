@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "galleries",
     "news",
     "events",
+    "scholarships",
     "costs",
     "steps",
     "privacy",
