@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -37,6 +38,16 @@ class BasePage(SingleLineFieldsMixin, Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def meta_description(self):
+        """What search engines and link previews show under the title: the editors' search description,
+        else the page's own lead, introduction or summary."""
+        for name in ("search_description", "lead", "intro", "summary"):
+            value = getattr(self, name, "")
+            if isinstance(value, str) and value.strip():
+                return Truncator(" ".join(value.split())).chars(300)
+        return ""
 
     def get_listing_image(self):
         """The image that represents this page in listings and link previews."""

@@ -1,12 +1,16 @@
 """Page types, their tree rules, stream blocks and bounded queries."""
 
+import re
+
 import pytest
+from django.contrib.staticfiles import finders
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from core.blocks import CallToActionBlock, ImageBlock
 from home.models import ContentPage, HomePage
 
+from .conftest import publish_translation
 from .factories import ContentPageFactory, ImageFactory
 
 
@@ -112,3 +116,25 @@ def test_json_ld_cannot_break_out_of_its_script_element():
     assert html.startswith('<script type="application/ld+json">')
     assert html.count("</script>") == 1
     assert "\\u003C/script\\u003E" in html and "\\u0026" in html
+
+
+def meta_description(html):
+    return re.findall(r'<meta name="description" content="([^"]*)">', html)
+
+
+def test_every_page_has_a_meta_description_and_a_favicon(client, translated_home):
+    page = ContentPageFactory(parent=translated_home["en"], slug="housing", intro="Where   students\nlive.")
+    html = client.get("/en/housing/").text
+    assert meta_description(html) == ["Where students live."]
+    page.search_description = "Dormitories, flats and prices."
+    page.save_revision().publish()
+    assert meta_description(client.get("/en/housing/").text) == ["Dormitories, flats and prices."]
+    # Nothing written for search: the portal's own description, in the reader's language.
+    about = ContentPageFactory(parent=translated_home["en"], slug="about", intro="")
+    [english] = meta_description(client.get("/en/about/").text)
+    assert english.startswith("Study in Bialystok is the shared portal")
+    polish_about = publish_translation(about, "pl")
+    [polish] = meta_description(client.get(polish_about.url).text)
+    assert polish and polish != english
+    [icon] = re.findall(r'<link rel="icon" href="([^"]+)" type="image/svg\+xml">', html)
+    assert icon == "/static/img/favicon.svg" and finders.find("img/favicon.svg")

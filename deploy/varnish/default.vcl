@@ -78,8 +78,9 @@ sub vcl_backend_response {
             set beresp.http.Vary = beresp.http.Vary + ", X-Consent-State";
         }
     }
-    if (beresp.http.Set-Cookie || beresp.http.Cache-Control !~ "s-maxage") {
-        # Only what the portal vouches for (s-maxage) is shared; anything else is not stored.
+    if (beresp.http.Set-Cookie || !beresp.http.Cache-Control || beresp.http.Cache-Control ~ "(?i)private|no-store|no-cache") {
+        # Only what the portal vouches for is shared (pages: s-maxage; static files and public images:
+        # max-age); the portal marks everything else private.
         set beresp.uncacheable = true;
         set beresp.ttl = 120s;
     }

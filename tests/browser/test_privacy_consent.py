@@ -69,7 +69,7 @@ def test_accepting_with_the_keyboard_loads_statistics_only_after_consent(demo_si
     page.get_by_role("checkbox", name="Statistics").uncheck()
     page.get_by_role("button", name="Save my choice").click()
     expect(page).to_have_url(f"{demo_site.url}/en/")
-    assert cookie_names(page.context) == {"sib_consent"}
+    assert cookie_names(page.context) == {"sib_consent", "sib_consent_state"}
     requests.clear()
     page.reload()
     expect(page.get_by_role("region", name="Cookies and your privacy")).to_have_count(0)
@@ -88,7 +88,7 @@ def test_rejecting_without_javascript_returns_to_the_page(demo_site, no_js_page)
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{demo_site.url}/en/living-in-bialystok/")
     expect(page.get_by_role("region", name="Cookies and your privacy")).to_have_count(0)
-    assert cookie_names(page.context) == {"sib_consent"}
+    assert cookie_names(page.context) == {"sib_consent", "sib_consent_state"}
     assert statistics_requests(requests) == []
     expect(page.locator(f'script[src="{STATISTICS_SCRIPT}"]')).to_have_count(0)
 
