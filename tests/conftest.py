@@ -2,6 +2,7 @@ import os
 import uuid
 
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 from wagtail.models import Locale, Site
 
@@ -22,6 +23,15 @@ def session_media_root(tmp_path_factory):
     """Files that tests upload go to this process's own folder (one per xdist worker), never media/."""
     with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")) as overridden:
         yield overridden
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The anonymous page cache on (it is off in the test settings), starting and ending empty."""
+    settings.PAGE_CACHE_TIMEOUT = 600
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(scope="session")

@@ -12,12 +12,7 @@ from .factories import ContentPageFactory
 STATS = "https://stats.example.org/js/script.js"
 
 
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_TIMEOUT = 600
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("page_cache")
 
 
 @pytest.fixture

@@ -17,12 +17,13 @@ def latest_news(context):
     home = context.get("page")
     if home is None:
         return {}
+    section = within(home)  # one query, for both lookups below
     articles = mark_languages(
-        visible_in(NewsPage.objects.filter(within(home)), home.locale)
+        visible_in(NewsPage.objects.filter(section), home.locale)
         .select_related("locale", "hero_image", "social_image")
         .order_by("-date", "-pk")[:LATEST],
         home.locale,
     )
     attach_listing_images(articles)
-    index = visible_in(NewsIndexPage.objects.filter(within(home), depth=home.depth + 1), home.locale).first()
+    index = visible_in(NewsIndexPage.objects.filter(section, depth=home.depth + 1), home.locale).first()
     return {"articles": articles, "index": index, "request": context.get("request")}
