@@ -273,6 +273,7 @@ def translator_group(locale, name, homes, snippet_permissions):
     return group
 
 
+@transaction.atomic
 def privacy_officers():
     """The privacy officer: the consent settings, technical fields included, and the consent report."""
     group = role_group("privacy_officers", "Privacy officers")
