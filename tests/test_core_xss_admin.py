@@ -31,7 +31,7 @@ URLS = [
     "javascript&colon;window.__xss=1",
     "data:text/html,<script>window.__xss=1</script>",
     "vbscript:window.__xss=1",
-    "https://example.org/\"onmouseover=\"window.__xss=1",
+    'https://example.org/"onmouseover="window.__xss=1',
 ]
 
 pytestmark = pytest.mark.usefixtures("media_root")
