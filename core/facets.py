@@ -4,8 +4,8 @@ A finder (programmes, scholarships) declares its filters once as `Filter`s; `Sel
 parameters against each filter's choices. A value that is not a choice is left out and named in a
 message, so a mistyped or stale link shows the results without that filter (never an error). Values
 of one filter combine with OR, filters with AND. `Selection.facets()` counts every choice of every
-filter in one query, whatever the number of choices or rows: each choice's count applies the other
-filters' selections, so other choices stay reachable.
+filter in one query (plus one per grouped filter), whatever the number of choices or rows: each
+choice's count applies the other filters' selections, so other choices stay reachable.
 """
 
 from dataclasses import dataclass, field
@@ -31,6 +31,9 @@ class Filter:
         condition: a function of a value giving the Q of the rows that value matches.
         everything: the label of "no filter" where the form is a select.
         multiple: whether several values may be chosen (check boxes) or one (a select).
+        grouped_by: for filters of many choices (every country), the column whose distinct values are
+            counted in a query of their own, and `values_of` the choices a column value counts for;
+            otherwise each choice is counted with its condition, all choices in one query.
     """
 
     name: str
@@ -39,6 +42,8 @@ class Filter:
     condition: object
     everything: str = ""
     multiple: bool = True
+    grouped_by: str = ""
+    values_of: object = None
 
 
 @dataclass
@@ -112,23 +117,32 @@ class Selection:
         return condition
 
     def facets(self, queryset):
-        """Every filter with the number of rows of `queryset` each choice would give, in one query.
+        """Every filter with the number of rows of `queryset` each choice would give.
 
         A choice is offered when it gives results or is chosen, so a form never offers a dead end.
         """
-        counts = {}
+        # Without order_by(), the listing's ordering would join the counting queries.
+        queryset = queryset.order_by()
+        counted, totals = {}, {}
         for number, spec in enumerate(self.filters):
             others = self.where(skip=spec.name)
+            if spec.grouped_by:
+                totals[spec.name] = grouped = dict.fromkeys((value for value, _label in spec.choices), 0)
+                rows = queryset.filter(others).values(spec.grouped_by).annotate(count=Count("pk"))
+                for key, count in rows.values_list(spec.grouped_by, "count"):
+                    for value in spec.values_of(key):
+                        if value in grouped:
+                            grouped[value] += count
+                continue
             for position, (value, _label) in enumerate(spec.choices):
-                counts[f"f{number}_{position}"] = Count("pk", filter=others & spec.condition(value))
-        # Without order_by(), the listing's ordering would join the aggregate's query.
-        totals = queryset.order_by().aggregate(**counts) if counts else {}
+                counted[f"f{number}_{position}"] = Count("pk", filter=others & spec.condition(value))
+        aggregated = queryset.aggregate(**counted) if counted else {}
         facets = []
         for number, spec in enumerate(self.filters):
             chosen = set(self.selected[spec.name])
             facet = Facet(spec.name, spec.label, spec.everything)
             for position, (value, label) in enumerate(spec.choices):
-                count = totals[f"f{number}_{position}"]
+                count = aggregated.get(f"f{number}_{position}") or totals.get(spec.name, {}).get(value, 0)
                 if count or value in chosen:
                     facet.options.append(Option(value, str(label), count, value in chosen))
             facets.append(facet)
