@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import PROJECT, PYTHON, manage, production_server
+from harness import PROJECT, manage, production_server, shell_json
 
 BENCH = PROJECT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
@@ -43,17 +43,6 @@ for language in LANGUAGES:
     found[f"{language} search"] = f"/{language}/search/?q=erasmus"
 print(json.dumps(found))
 """
-
-
-def page_paths(env, languages):
-    output = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", f"LANGUAGES = {languages!r}\n{FIND_PAGES}"],
-        cwd=PROJECT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return json.loads(output.stdout.decode().strip().splitlines()[-1])
 
 
 def install_lighthouse():
@@ -105,7 +94,7 @@ def main():
 
     def prepare(env):
         manage(env, "load_demo")
-        paths.update(page_paths(env, languages))
+        paths.update(shell_json(env, f"LANGUAGES = {languages!r}\n{FIND_PAGES}"))
 
     with production_server(prepare, port=8785, database_url=os.environ.get("DATABASE_URL")) as port:
         print(f"{'page':40} " + " ".join(f"{name[:11]:>11}" for name in CATEGORIES) + "  load")
