@@ -6,6 +6,7 @@ against a static file served by the same server.
 
 import contextlib
 import http.client
+import json
 import os
 import statistics
 import subprocess
@@ -34,6 +35,14 @@ def server_environment(workdir, database_url=None):
 
 def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=PROJECT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def shell_json(env, code):
+    """What `code`, run in the project's Django shell, prints as JSON on its last line."""
+    output = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", code], cwd=PROJECT, env=env, check=True, capture_output=True
+    )
+    return json.loads(output.stdout.decode().strip().splitlines()[-1])
 
 
 @contextlib.contextmanager

@@ -9,7 +9,6 @@ deploy/varnish/default.vcl) runs only when it is installed.
 """
 
 import http.client
-import json
 import os
 import shutil
 import statistics
@@ -21,7 +20,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import PROJECT, PYTHON, manage, measure, production_server, report, side_by_side, wait_until_up
+from harness import (
+    PROJECT,
+    manage,
+    measure,
+    production_server,
+    report,
+    shell_json,
+    side_by_side,
+    wait_until_up,
+)
 
 STATIC = "/static/css/main.css"
 # One page of each type, found in the demo database (the article is the Training Week story).
@@ -42,17 +50,6 @@ print(json.dumps({
     "search": "/en/search/?q=erasmus",
 }))
 """
-
-
-def page_paths(env):
-    output = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", FIND_PAGES],
-        cwd=PROJECT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return json.loads(output.stdout.decode().strip().splitlines()[-1])
 
 
 def rendered(port, path, requests=100):
@@ -112,7 +109,7 @@ def main():
 
     def prepare(env):
         manage(env, "load_demo")
-        paths.update(page_paths(env))
+        paths.update(shell_json(env, FIND_PAGES))
 
     with production_server(prepare, database_url=os.environ.get("DATABASE_URL")) as port:
         for path in paths.values():
