@@ -1,103 +1,120 @@
-"""Mobile Lighthouse on one page of each page type of the demo site: the four scores, and the audits that
-keep a page below 100.
+"""Lighthouse (mobile) on one page of every page type of the demo site, per language.
 
-Run (after `make install-dev`, which installs the pinned Lighthouse from package.json):
+Run: .venv/bin/python bench/lighthouse.py [--languages en,ar] [--details]
 
-    .venv/bin/python bench/lighthouse.py                 # load_demo into a fresh SQLite database
-    DEMO_SQLITE=demo.sqlite3 BENCH_MEDIA_ROOT=media .venv/bin/python bench/lighthouse.py
-
-The pages come from the production server of bench/harness.py (gunicorn, WhiteNoise); Chromium is
-Debian's (CHROME_PATH, default /usr/bin/chromium) with the flags of the browser tests. Not a timed
-test: the performance score depends on the machine's load, so it is reported, not asserted.
+It serves the demo with production settings (bench/harness.py), installs Lighthouse into
+bench/node_modules on first use (bench/package.json, npm) and runs it with Debian's Chromium. It prints
+the four scores of each page, and with --details every audit that kept a score below 100. The
+performance score depends on the machine's load (Lighthouse simulates a slow phone from what it
+measures): read it with the load average printed next to it.
 """
 
+import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import PROJECT, PYTHON, demo_server
+from harness import PROJECT, manage, production_server, shell_json
 
-CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-CHROME_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
-# The first live English page of every page type, and the pages that are views rather than pages.
+BENCH = PROJECT / "bench"
+LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+CHROMIUM_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
+    '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"'
+)
+# The first live, public page of each page type in the language, and a search with results.
 FIND_PAGES = """
 import json
-from wagtail.models import Page, get_page_models
-urls = {}
-for model in get_page_models():
-    if model is Page or model._meta.abstract:
-        continue
-    page = model.objects.live().public().filter(locale__language_code="en").order_by("path").first()
-    if page is not None:
-        urls[model._meta.verbose_name] = page.url
-urls["search results"] = "/en/search/?q=erasmus"
-print(json.dumps(urls))
+from wagtail.models import Page
+found = {}
+for language in LANGUAGES:
+    pages = (
+        Page.objects.live().public().filter(locale__language_code=language, depth__gt=1)
+        .select_related("content_type").order_by("path")
+    )
+    for page in pages:
+        found.setdefault(f"{language} {page.content_type.model}", page.url)
+    found[f"{language} search"] = f"/{language}/search/?q=erasmus"
+print(json.dumps(found))
 """
 
 
-def page_urls(env):
-    output = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", FIND_PAGES],
-        cwd=PROJECT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return json.loads(output.stdout.decode().strip().splitlines()[-1])
+def install_lighthouse():
+    if not LIGHTHOUSE.exists():
+        subprocess.run(
+            [shutil.which("npm") or "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+            cwd=BENCH,
+            check=True,
+        )
 
 
 def lighthouse(url):
-    """The four category scores (0–100) of `url` and the audits below 1 that count towards them."""
-    with tempfile.NamedTemporaryFile(suffix=".json") as report:
-        subprocess.run(
-            [
-                str(PROJECT / "node_modules" / ".bin" / "lighthouse"),
-                url,
-                "--quiet",
-                "--output=json",
-                f"--output-path={report.name}",
-                f"--only-categories={','.join(CATEGORIES)}",
-                f"--chrome-flags={' '.join(CHROME_FLAGS)}",
-            ],
-            env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
-            check=True,
-            capture_output=True,
-        )
-        result = json.loads(Path(report.name).read_text())
-    scores = {name: round(result["categories"][name]["score"] * 100) for name in CATEGORIES}
-    failing = sorted(
-        {
-            reference["id"]
-            for name in CATEGORIES
-            for reference in result["categories"][name]["auditRefs"]
-            if reference["weight"]
-            and (result["audits"][reference["id"]]["score"] or 0) < 1
-            and result["audits"][reference["id"]]["scoreDisplayMode"]
-            in ("binary", "numeric", "metricSavings")
-        }
+    """Lighthouse's report of one URL (mobile, its default form factor)."""
+    output = subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--output=json",
+            "--quiet",
+            f"--chrome-flags={CHROMIUM_FLAGS}",
+            f"--only-categories={','.join(CATEGORIES)}",
+        ],
+        env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
-    return scores, failing
+    return json.loads(output.stdout)
+
+
+def shortfalls(report):
+    """The audits of each category that scored below 1, as (category, audit title)."""
+    audits = report["audits"]
+    for name in CATEGORIES:
+        for reference in report["categories"][name]["auditRefs"]:
+            audit = audits[reference["id"]]
+            if reference["weight"] and audit["score"] is not None and audit["score"] < 1:
+                yield name, audit["title"]
 
 
 def main():
-    urls = {}
-    with demo_server(after=lambda env: urls.update(page_urls(env))) as port:
-        print(f"{'page type':28} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5}  below 1")
-        for name, path in urls.items():
-            scores, failing = lighthouse(f"http://127.0.0.1:{port}{path}")
-            values = " ".join(f"{scores[category]:5d}" for category in CATEGORIES)
-            print(f"{name[:28]:28} {values}  {', '.join(failing)}", flush=True)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--languages", default="en,ar", help="comma-separated language codes")
+    parser.add_argument("--details", action="store_true", help="list the audits below 100")
+    arguments = parser.parse_args()
+    languages = arguments.languages.split(",")
+    install_lighthouse()
+    paths = {}
+
+    def prepare(env):
+        manage(env, "load_demo")
+        paths.update(shell_json(env, f"LANGUAGES = {languages!r}\n{FIND_PAGES}"))
+
+    with production_server(prepare, port=8785, database_url=os.environ.get("DATABASE_URL")) as port:
+        print(f"{'page':40} " + " ".join(f"{name[:11]:>11}" for name in CATEGORIES) + "  load")
+        below = 0
+        for label, path in paths.items():
+            try:
+                report = lighthouse(f"http://127.0.0.1:{port}{path}")
+            except subprocess.CalledProcessError as error:
+                below += 1
+                print(f"{label:40} Lighthouse failed: {error.stderr.decode()[-300:].strip()}")
+                continue
+            scores = [round((report["categories"][name]["score"] or 0) * 100) for name in CATEGORIES]
+            below += any(score < 100 for score in scores)
+            print(
+                f"{label:40} " + " ".join(f"{score:11}" for score in scores) + f"  {os.getloadavg()[0]:.1f}"
+            )
+            if arguments.details:
+                for category, title in shortfalls(report):
+                    print(f"    {category}: {title}")
+        print(f"\n{len(paths)} pages, {below} with a score below 100")
 
 
 if __name__ == "__main__":

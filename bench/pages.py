@@ -2,19 +2,19 @@
 Varnish, against a static file of the same server (and of the same Varnish).
 
 Run: .venv/bin/python bench/pages.py   (DATABASE_URL=postgres://… to use PostgreSQL)
-     DEMO_SQLITE=demo.sqlite3 .venv/bin/python bench/pages.py   (a copy of a database load_demo filled)
+     DEMO_SQLITE=demo.sqlite3 BENCH_MEDIA_ROOT=media .venv/bin/python bench/pages.py   (a copy of a
+     database that load_demo filled before, with its media: no load_demo run)
 
 "Rendered" asks each time for a URL the cache has not seen (`?page=N`, which every page accepts), so
 every request renders and stores; "cached" repeats one URL. Varnish (Debian's varnishd, the shipped
 deploy/varnish/default.vcl) runs only when it is installed.
 
-With `wrk` installed it also measures throughput under concurrency as issue 18 compared the portal with
+With `wrk` installed it also measures throughput under concurrency, as issue 18 compared the portal with
 Wagtail's bakerydemo (`wrk -t2 -c8`, 5 s per URL): rendered (a Lua script gives every request its own
 `?page=N`), from the page cache, and the static file, with each one's ratio to the static file.
 """
 
 import http.client
-import json
 import os
 import shutil
 import statistics
@@ -26,7 +26,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import PROJECT, PYTHON, demo_server, measure, report, wait_until_up
+from harness import (
+    PROJECT,
+    demo_server,
+    measure,
+    report,
+    shell_json,
+    side_by_side,
+    wait_until_up,
+)
 
 STATIC = "/static/css/main.css"
 # One page of each type, found in the demo database (the article is the Training Week story).
@@ -47,17 +55,6 @@ print(json.dumps({
     "search": "/en/search/?q=erasmus",
 }))
 """
-
-
-def page_paths(env):
-    output = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", FIND_PAGES],
-        cwd=PROJECT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return json.loads(output.stdout.decode().strip().splitlines()[-1])
 
 
 def rendered(port, path, requests=100):
@@ -120,7 +117,8 @@ def wrk_report(port, paths):
     print(f"{'static file':20} {static:15.0f}")
     for name, path in paths.items():
         rendered, cached = wrk(port, path, uncached=True), wrk(port, path)
-        print(f"{name:20} {rendered:15.1f} {static / rendered:16.0f} {cached:13.0f} {cached / static:14.2f}")
+        ratio = f"{static / rendered:16.0f}" if rendered else f"{'-':>16}"
+        print(f"{name:20} {rendered:15.1f} {ratio} {cached:13.0f} {cached / static:14.2f}")
 
 
 def varnish_in_front(backend_port, port=8766):
@@ -155,16 +153,16 @@ def varnish_in_front(backend_port, port=8766):
 
 def main():
     paths = {}
-    with demo_server(after=lambda env: paths.update(page_paths(env))) as port:
+
+    with demo_server(after=lambda env: paths.update(shell_json(env, FIND_PAGES))) as port:
         for path in paths.values():
             measure(port, path, requests=5, timeout=300)  # renditions, the furniture
-        static = measure(port, STATIC)
-        results = []
-        for name, path in paths.items():
-            results.append({**rendered(port, path), "path": f"{name}: rendered"})
-            results.append({**measure(port, path), "path": f"{name}: page cache"})
+        results = [{**rendered(port, path), "path": f"{name}: rendered"} for name, path in paths.items()]
+        static, *cached = side_by_side(
+            port, {STATIC: STATIC, **{f"{name}: page cache": path for name, path in paths.items()}}
+        )
         print(f"gunicorn, 2 workers; {time.strftime('%Y-%m-%d %H:%M')}; load {os.getloadavg()[0]:.1f}")
-        report(results, static)
+        report(results + cached, static)
         if shutil.which("wrk"):
             wrk_report(port, paths)
         front = varnish_in_front(port)
@@ -173,12 +171,11 @@ def main():
             try:
                 for path in paths.values():
                     measure(varnish_port, path, requests=5)
-                varnish_static = measure(varnish_port, STATIC)
-                print("\nthrough Varnish")
-                report(
-                    [{**measure(varnish_port, path), "path": name} for name, path in paths.items()],
-                    varnish_static,
+                varnish_static, *through_varnish = side_by_side(
+                    varnish_port, {STATIC: STATIC, **paths}, requests=2000
                 )
+                print(f"\nthrough Varnish; load {os.getloadavg()[0]:.1f}")
+                report(through_varnish, varnish_static)
             finally:
                 process.terminate()
                 process.wait(timeout=10)
