@@ -12,7 +12,7 @@ from django.db import models
 
 
 class PageSearchEntry(models.Model):
-    # PostgreSQL deletes a page's row with the page (ON DELETE CASCADE, migration 0001): Django's
+    # PostgreSQL deletes a page's row with the page (ON DELETE CASCADE, migration 0002): Django's
     # own cascade would query this table on every database, also where it does not exist.
     page = models.OneToOneField(
         "wagtailcore.Page",

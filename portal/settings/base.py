@@ -246,6 +246,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Warsaw"
 USE_I18N = True
 USE_TZ = True
+# Our additions to Django's locale formats (portal/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["portal.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
@@ -321,12 +323,13 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "galleries.forms.ImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Wagtail's database search by default; Elasticsearch when ELASTICSEARCH_URL is set.
-# PostgreSQL stems each language with its own text-search configuration; it has none for Polish
-# or Ukrainian, which are matched word for word ("simple"). See search/backends/database.py.
+# PostgreSQL stems each language with its own text-search configuration (search/backends/database.py);
+# Polish and Ukrainian with Hunspell dictionaries through the portal's own configurations
+# (search/textsearch.py), which match word for word where the dictionaries are not on the server.
 SEARCH_CONFIGS = {
     "en": "english",
-    "pl": "simple",
-    "uk": "simple",
+    "pl": "portal_polish",
+    "uk": "portal_ukrainian",
     "es": "spanish",
     "tr": "turkish",
     "ar": "arabic",

@@ -19,9 +19,8 @@ def add_cascade(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    initial = True
-
     dependencies = [
+        ("search", "0001_text_search_configurations"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
