@@ -6,6 +6,7 @@ against a static file served by the same server.
 
 import contextlib
 import http.client
+import json
 import os
 import statistics
 import subprocess
@@ -34,6 +35,14 @@ def server_environment(workdir, database_url=None):
 
 def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=PROJECT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def shell_json(env, code):
+    """What `code`, run in the project's Django shell, prints as JSON on its last line."""
+    output = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", code], cwd=PROJECT, env=env, check=True, capture_output=True
+    )
+    return json.loads(output.stdout.decode().strip().splitlines()[-1])
 
 
 @contextlib.contextmanager
@@ -99,6 +108,25 @@ def measure(port, path, requests=200):
         "p95_ms": statistics.quantiles(latencies, n=20)[-1] * 1000,
         "requests_per_second": requests / elapsed,
     }
+
+
+def side_by_side(port, paths, rounds=5, requests=300):
+    """Each of `paths` ({label: path}) measured in turn, `rounds` times over, each figure the median of its
+    rounds: whatever a shared machine does meanwhile touches every path alike."""
+    rounds_of = {label: [] for label in paths}
+    for _ in range(rounds):
+        for label, path in paths.items():
+            rounds_of[label].append(measure(port, path, requests))
+    return [
+        {
+            "path": label,
+            **{
+                figure: statistics.median(result[figure] for result in results)
+                for figure in ("median_ms", "p95_ms", "requests_per_second")
+            },
+        }
+        for label, results in rounds_of.items()
+    ]
 
 
 def report(results, baseline):

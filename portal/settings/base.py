@@ -321,12 +321,13 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "galleries.forms.ImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Wagtail's database search by default; Elasticsearch when ELASTICSEARCH_URL is set.
-# PostgreSQL stems each language with its own text-search configuration; it has none for Polish
-# or Ukrainian, which are matched word for word ("simple"). See search/backends/database.py.
+# PostgreSQL stems each language with its own text-search configuration (search/backends/database.py);
+# Polish and Ukrainian with Hunspell dictionaries through the portal's own configurations
+# (search/textsearch.py), which match word for word where the dictionaries are not on the server.
 SEARCH_CONFIGS = {
     "en": "english",
-    "pl": "simple",
-    "uk": "simple",
+    "pl": "portal_polish",
+    "uk": "portal_ukrainian",
     "es": "spanish",
     "tr": "turkish",
     "ar": "arabic",
