@@ -101,6 +101,25 @@ def measure(port, path, requests=200):
     }
 
 
+def side_by_side(port, paths, rounds=5, requests=300):
+    """Each of `paths` ({label: path}) measured in turn, `rounds` times over, each figure the median of its
+    rounds: whatever a shared machine does meanwhile touches every path alike."""
+    rounds_of = {label: [] for label in paths}
+    for _ in range(rounds):
+        for label, path in paths.items():
+            rounds_of[label].append(measure(port, path, requests))
+    return [
+        {
+            "path": label,
+            **{
+                figure: statistics.median(result[figure] for result in results)
+                for figure in ("median_ms", "p95_ms", "requests_per_second")
+            },
+        }
+        for label, results in rounds_of.items()
+    ]
+
+
 def report(results, baseline):
     print(f"{'path':45} {'median ms':>10} {'p95 ms':>8} {'req/s':>8} {'× static':>9}")
     for result in [baseline, *results]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import PROJECT, PYTHON, manage, measure, production_server, report, wait_until_up
+from harness import PROJECT, PYTHON, manage, measure, production_server, report, side_by_side, wait_until_up
 
 STATIC = "/static/css/main.css"
 # One page of each type, found in the demo database (the article is the Training Week story).
@@ -117,25 +117,23 @@ def main():
     with production_server(prepare, database_url=os.environ.get("DATABASE_URL")) as port:
         for path in paths.values():
             measure(port, path, requests=5)  # warm renditions and the furniture
-        static = measure(port, STATIC)
-        results = []
-        for name, path in paths.items():
-            results.append({**rendered(port, path), "path": f"{name}: rendered"})
-            results.append({**measure(port, path), "path": f"{name}: page cache"})
+        results = [{**rendered(port, path), "path": f"{name}: rendered"} for name, path in paths.items()]
+        static, *cached = side_by_side(
+            port, {STATIC: STATIC, **{f"{name}: page cache": path for name, path in paths.items()}}
+        )
         print(f"gunicorn, 2 workers; {time.strftime('%Y-%m-%d %H:%M')}; load {os.getloadavg()[0]:.1f}")
-        report(results, static)
+        report(results + cached, static)
         front = varnish_in_front(port)
         if front:
             process, varnish_port = front
             try:
                 for path in paths.values():
                     measure(varnish_port, path, requests=5)
-                varnish_static = measure(varnish_port, STATIC)
-                print("\nthrough Varnish")
-                report(
-                    [{**measure(varnish_port, path), "path": name} for name, path in paths.items()],
-                    varnish_static,
+                varnish_static, *through_varnish = side_by_side(
+                    varnish_port, {STATIC: STATIC, **paths}, requests=2000
                 )
+                print(f"\nthrough Varnish; load {os.getloadavg()[0]:.1f}")
+                report(through_varnish, varnish_static)
             finally:
                 process.terminate()
                 process.wait(timeout=10)

@@ -28,7 +28,7 @@ from wagtail.models import (
 REMOVE_PAGES = "core.remove_pages"
 RESTRUCTURE_SECTIONS = "core.restructure_sections"
 
-# The actions of the matrix, in the order docs/roles.md lists them.
+# The actions of the matrix, in the order docs/roles.md and the README list them.
 ACTIONS = {
     "edit": _("edit a page"),
     "publish": _("publish a page"),
@@ -38,15 +38,24 @@ ACTIONS = {
     "unpublish": _("unpublish a page"),
     "move": _("move a page"),
     "delete": _("delete a page"),
+    "bulk_actions": _("delete, move or unpublish pages in bulk"),
     "delete_section": _("delete or unpublish a language home page or a section"),
-    "translate": _("edit strings, overrides and PO files of a translation"),
-    "stop_translation": _("stop synchronising a translation, convert it to an alias"),
+    "strings": _("edit the strings and overrides of a translation"),
+    "po_files": _("download and upload the PO file of a translation"),
+    "stop_translation": _("stop synchronising a translation"),
+    "convert_to_alias": _("convert a translation to an alias"),
     "bulk_translate": _("start a bulk translation"),
+    "reports": _("see pages in the translation coverage report and its CSV"),
     "snippets": _("edit translatable snippets (in their own language)"),
     "consent_scripts": _("change consent scripts, cookie prefixes and switches"),
     "settings": _("open the admin settings (users, groups, sites)"),
-    "images": _("upload and edit images and documents"),
+    "images": _("upload and edit images"),
+    "documents": _("upload and edit documents"),
 }
+# What each role may do to translations where it may edit pages.
+TRANSLATION_ACTIONS = ("strings", "po_files", "stop_translation", "convert_to_alias", "reports")
+MEDIA_ACTIONS = ("images", "documents")
+REMOVAL_ACTIONS = ("unpublish", "move", "delete", "bulk_actions")
 
 # Where a role may act: "everywhere", "own section" (an institution, every language),
 # "own language" (a translator's locale), "consent settings"; an action not listed: nowhere.
@@ -59,8 +68,9 @@ ROLES = {
         "label": _("Institution editor"),
         "actions": dict.fromkeys(
             [
-                *("edit", "publish", "add_child", "copy", "lock", "unpublish", "move", "delete"),
-                *("translate", "stop_translation", "images"),
+                *("edit", "publish", "add_child", "copy", "lock", *REMOVAL_ACTIONS),
+                *TRANSLATION_ACTIONS,
+                *MEDIA_ACTIONS,
             ],
             "own section",
         ),
@@ -68,36 +78,25 @@ ROLES = {
     "institution_editor_under_review": {
         "label": _("Institution editor under review"),
         "actions": dict.fromkeys(
-            ["edit", "add_child", "copy", "lock", "translate", "stop_translation", "images"], "own section"
+            ["edit", "add_child", "copy", "lock", *TRANSLATION_ACTIONS, *MEDIA_ACTIONS], "own section"
         ),
     },
     "city_office": {
         "label": _("City communications office"),
-        "actions": {
-            **dict.fromkeys(
-                [
-                    "edit",
-                    "publish",
-                    "add_child",
-                    "copy",
-                    "lock",
-                    "unpublish",
-                    "move",
-                    "delete",
-                    "translate",
-                    "stop_translation",
-                    "bulk_translate",
-                    "images",
-                ],
-                "everywhere",
-            ),
-        },
+        "actions": dict.fromkeys(
+            [
+                *("edit", "publish", "add_child", "copy", "lock", *REMOVAL_ACTIONS),
+                *TRANSLATION_ACTIONS,
+                "bulk_translate",
+                *MEDIA_ACTIONS,
+            ],
+            "everywhere",
+        ),
     },
     "translator": {
         "label": _("Translator (per language)"),
         "actions": dict.fromkeys(
-            ["edit", "publish", "add_child", "copy", "translate", "stop_translation", "snippets"],
-            "own language",
+            ["edit", "publish", "add_child", "copy", *TRANSLATION_ACTIONS, "snippets"], "own language"
         ),
     },
     "privacy_officer": {
@@ -273,6 +272,7 @@ def translator_group(locale, name, homes, snippet_permissions):
     return group
 
 
+@transaction.atomic
 def privacy_officers():
     """The privacy officer: the consent settings, technical fields included, and the consent report."""
     group = role_group("privacy_officers", "Privacy officers")
@@ -314,7 +314,7 @@ class PortalPagePermissionTester(PagePermissionTester):
 
 
 def roles_table():
-    """The role × action table of docs/roles.md, in Markdown (a test keeps the two the same)."""
+    """The role × action table of docs/roles.md and the README, in Markdown (a test keeps them the same)."""
     roles = list(ROLES.values())
     lines = [
         "| action | " + " | ".join(str(role["label"]) for role in roles) + " |",

@@ -1,5 +1,6 @@
-"""Demo calendar: open days, a webinar, an information day of the city and a cancelled fair, in English
-and Polish. The dates are demo dates; the universities publish their own."""
+"""Demo calendar: open days, a webinar, an information day of the city and a cancelled fair, in the
+portal's six languages (Polish below, the others in demo_translations/). The dates are demo dates; the
+universities publish their own."""
 
 import datetime
 import zoneinfo

@@ -63,4 +63,4 @@ def request_key(request):
         return None
     language = translation.get_language_from_request(request, check_path=True)
     parts = "\n".join((request.get_host(), request.path, query, language, cache_variant(request)))
-    return "pagecache:page:" + hashlib.sha256(parts.encode()).hexdigest()
+    return "pagecache:response:" + hashlib.sha256(parts.encode()).hexdigest()

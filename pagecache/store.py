@@ -5,9 +5,15 @@ site-wide tag every response has) with each tag's version when it was stored. A 
 tag a new version, so every copy of the page — any query string, language variant or consent
 state — misses at once in every process that shares the cache. Nothing is ever enumerated or
 deleted by pattern, so a purge costs one cache write per tag, whatever the cache holds.
+
+A purge also moves one shared epoch. Each process keeps the responses it served recently in memory
+(LocalCopies) with the epoch it checked them at: while the epoch stands, a hit costs one small cache
+read instead of the response and every tag version; once any process purges anything, every process
+checks its copies against the shared cache again.
 """
 
 import time
+from collections import OrderedDict
 
 from django.core.cache import cache
 
@@ -16,6 +22,9 @@ SITE_TAG = "site"
 ANY_PAGE_TAG = "pages"
 MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 NOT_FOUND_TIMEOUT = 60
+EPOCH_KEY = "pagecache:epoch"
+# Bytes of responses one process keeps in memory (the least recently served go first).
+LOCAL_COPIES_BYTES = 32 * 1024 * 1024
 
 
 def page_tag(page_id):
@@ -35,17 +44,71 @@ def purge(tags):
     """Give every tag a new version: what was cached under any of them is stale from now on. A page that
     was rendering meanwhile is not stored (save())."""
     if tags:
-        cache.set_many({version_key(tag): now() for tag in tags}, timeout=None)
+        version = now()
+        cache.set_many({**{version_key(tag): version for tag in tags}, EPOCH_KEY: version}, timeout=None)
+
+
+class LocalCopies:
+    """Responses this process served from the shared cache, valid while the shared epoch stands."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.copies = OrderedDict()  # key: (epoch, expires, response)
+
+    def get(self, key, epoch):
+        copy = self.copies.get(key)
+        if copy is None:
+            return None
+        copy_epoch, expires, response = copy
+        if copy_epoch != epoch or expires <= time.time():
+            self.discard(key)
+            return None
+        self.copies.move_to_end(key)
+        return response
+
+    def keep(self, key, epoch, expires, response):
+        self.discard(key)
+        length = len(response[2])
+        if length > self.max_bytes:
+            return
+        self.copies[key] = (epoch, expires, response)
+        self.size += length
+        while self.size > self.max_bytes:
+            self.discard(next(iter(self.copies)))
+
+    def discard(self, key):
+        copy = self.copies.pop(key, None)
+        if copy is not None:
+            self.size -= len(copy[2][2])
+
+
+local_copies = LocalCopies(LOCAL_COPIES_BYTES)
+
+
+def shared_epoch():
+    """The epoch every purge moves, or None when the shared cache cannot tell (then nothing local is served)."""
+    epoch = cache.get(EPOCH_KEY)
+    if epoch is None:
+        cache.add(EPOCH_KEY, now(), timeout=None)
+    return epoch
 
 
 def load(key):
     """The stored (status, headers, content) under `key` when no tag of it changed since, else None."""
+    epoch = shared_epoch()
+    if epoch is not None:
+        response = local_copies.get(key, epoch)
+        if response is not None:
+            return response
     entry = cache.get(key)
     if entry is None:
         return None
-    status, headers, content, versions = entry
+    status, headers, content, versions, expires = entry
     if current_versions(versions) != versions:
         return None
+    if epoch is not None:
+        local_copies.keep(key, epoch, expires, (status, headers, content))
     return status, headers, content
 
 
@@ -65,4 +128,5 @@ def save(key, response, tags, timeout, started):
     headers = [(name, value) for name, value in response.items() if name.lower() != "set-cookie"]
     if response.status_code == 404:
         timeout = min(timeout, NOT_FOUND_TIMEOUT)
-    cache.set(key, (response.status_code, headers, response.content, versions), timeout)
+    entry = (response.status_code, headers, response.content, versions, time.time() + timeout)
+    cache.set(key, entry, timeout)

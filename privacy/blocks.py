@@ -6,16 +6,12 @@ from wagtail import blocks
 
 from core.blocks import BodyStreamBlock, HeadingBlock
 
-CATEGORY_CHOICES = [
-    ("necessary", _("Necessary")),
-    ("statistics", _("Statistics")),
-    ("marketing", _("Marketing")),
-]
+from .categories import CHOICES, LABELS, NECESSARY
 
 
 class CookieValue(blocks.StructValue):
     def category_label(self):
-        return dict(CATEGORY_CHOICES).get(self.get("category"), self.get("category"))
+        return LABELS.get(self.get("category"), self.get("category"))
 
 
 class CookieBlock(blocks.StructBlock):
@@ -24,8 +20,8 @@ class CookieBlock(blocks.StructBlock):
     duration = blocks.CharBlock(label=pgettext_lazy("how long a cookie is kept", "duration"), max_length=100)
     category = blocks.ChoiceBlock(
         label=_("category"),
-        choices=CATEGORY_CHOICES,
-        default="necessary",
+        choices=CHOICES,
+        default=NECESSARY.name,
     )
 
     class Meta:

@@ -17,12 +17,11 @@ from wagtail.models import Locale
 
 from core.localization import localize_one
 
+from .categories import OPTIONAL_CATEGORIES, OPTIONAL_NAMES
 from .models.consent import ConsentSettings, is_safe_script_url, script_urls
 
 COOKIE_NAME = "sib_consent"
 SALT = "privacy.consent"
-NECESSARY = "necessary"
-OPTIONAL_CATEGORIES = ("statistics", "marketing")
 CACHE_TIMEOUT = 600
 
 
@@ -62,8 +61,8 @@ class ConsentConfig:
         """Cookie name prefixes of every category, enabled or not, that is not in `names`."""
         prefixes = []
         for category in OPTIONAL_CATEGORIES:
-            if category not in names:
-                prefixes.extend(self.all_prefixes.get(category, ()))
+            if category.name not in names:
+                prefixes.extend(self.all_prefixes.get(category.name, ()))
         return prefixes
 
 
@@ -104,13 +103,14 @@ def build_config(language_code):
         policy_url = shown.get_url() or ""
     categories = []
     prefixes = {}
-    for name in OPTIONAL_CATEGORIES:
-        prefixes[name] = split_prefixes(getattr(row, f"{name}_cookie_prefixes"))
-        if getattr(row, f"{name}_enabled"):
+    for category in OPTIONAL_CATEGORIES:
+        prefixes[category.name] = split_prefixes(getattr(row, category.prefixes_field))
+        if getattr(row, category.enabled_field):
             scripts = tuple(
-                url for url in script_urls(getattr(row, f"{name}_scripts")) if is_safe_script_url(url)
+                url for url in script_urls(getattr(row, category.scripts_field)) if is_safe_script_url(url)
             )
-            categories.append(Category(name, getattr(row, f"{name}_description"), scripts))
+            description = getattr(row, category.description_field)
+            categories.append(Category(category.name, description, scripts))
     return ConsentConfig(
         version=row.policy_version,
         banner_text=row.banner_text,
@@ -159,7 +159,7 @@ def read_cookie(request):
         return None
     if not (isinstance(version, str) and isinstance(day, str) and isinstance(consent_id, str)):
         return None
-    if not set(categories) <= set(OPTIONAL_CATEGORIES):
+    if not set(categories) <= OPTIONAL_NAMES:
         return None
     return Consent(consent_id, frozenset(categories), version, day)
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from .categories import OPTIONAL_CATEGORIES
 from .models import ConsentRecord
 
 PERIODS = (7, 30, 365)
@@ -21,15 +22,24 @@ def retention_days():
 
 
 def consent_counts(days):
-    """Decisions of the last `days` days, counted per category in one query."""
+    """Decisions of the last `days` days, counted per category in one query.
+
+    Returns:
+        total, refused (every optional category) and gpc counts, and `accepted`: one count per
+        category of OPTIONAL_CATEGORIES, in its order.
+    """
     since = timezone.now() - timedelta(days=days)
-    return ConsentRecord.objects.filter(created_at__gte=since).aggregate(
+    counts = ConsentRecord.objects.filter(created_at__gte=since).aggregate(
         total=Count("pk"),
-        with_statistics=Count("pk", filter=Q(statistics=True)),
-        with_marketing=Count("pk", filter=Q(marketing=True)),
-        refused=Count("pk", filter=Q(statistics=False, marketing=False)),
+        refused=Count("pk", filter=Q(**{category.name: False for category in OPTIONAL_CATEGORIES})),
         gpc=Count("pk", filter=Q(global_privacy_control=True)),
+        **{
+            f"accepted_{category.name}": Count("pk", filter=Q(**{category.name: True}))
+            for category in OPTIONAL_CATEGORIES
+        },
     )
+    counts["accepted"] = [counts.pop(f"accepted_{category.name}") for category in OPTIONAL_CATEGORIES]
+    return counts
 
 
 class ConsentReportView(WagtailAdminTemplateMixin, TemplateView):
@@ -46,4 +56,5 @@ class ConsentReportView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context["periods"] = [{"days": days, **consent_counts(days)} for days in PERIODS]
         context["retention_days"] = retention_days()
+        context["categories"] = OPTIONAL_CATEGORIES
         return context

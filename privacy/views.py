@@ -21,10 +21,9 @@ from django.views.decorators.http import require_http_methods
 
 from core.ratelimit import allow
 
+from .categories import NECESSARY, OPTIONAL_CATEGORIES, OPTIONAL_NAMES
 from .consent import (
     COOKIE_NAME,
-    NECESSARY,
-    OPTIONAL_CATEGORIES,
     STATE_COOKIE_NAME,
     consent_max_age,
     consent_state,
@@ -87,8 +86,8 @@ def save_consent(request, state):
     action = request.POST.get("action")
     if action not in ACTIONS:
         return bad_request(gettext("Choose “Accept all”, “Reject all” or save your own choice."))
-    posted = set(request.POST.getlist("categories")) - {NECESSARY}
-    unknown = posted - set(OPTIONAL_CATEGORIES)
+    posted = set(request.POST.getlist("categories")) - {NECESSARY.name}
+    unknown = posted - OPTIONAL_NAMES
     if unknown:
         return bad_request(
             gettext("Unknown cookie categories: %(names)s.") % {"names": ", ".join(sorted(unknown))}
@@ -109,8 +108,7 @@ def save_consent(request, state):
     if not unchanged and allow("consent-record", request, settings.CONSENT_RECORD_LIMIT, 3600):
         ConsentRecord.objects.create(
             consent_id=consent.consent_id,
-            statistics="statistics" in chosen,
-            marketing="marketing" in chosen,
+            **{category.name: category.name in chosen for category in OPTIONAL_CATEGORIES},
             policy_version=config.version,
             global_privacy_control=gpc,
         )

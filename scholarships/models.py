@@ -1,17 +1,12 @@
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from core.localization import visible_pages
 from core.models import BasePage
-from core.params import page_param
 from institutions.models.programmes import Level
 from partners.countries import COUNTRY_REGION, territory_name
-
-PER_PAGE = 12
 
 
 def validate_country_list(value):
@@ -24,7 +19,10 @@ def validate_country_list(value):
 
 
 class ScholarshipIndexPage(BasePage):
-    """The scholarship finder: every scholarship of one language, newest deadline first."""
+    """The scholarship finder: the scholarships a reader may apply for, by citizenship, level and
+    university, nearest deadline first."""
+
+    lists_pages_across_the_tree = True  # names universities (pagecache/changes.py)
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -39,13 +37,11 @@ class ScholarshipIndexPage(BasePage):
         verbose_name = _("scholarship finder")
 
     def get_context(self, request, *args, **kwargs):
+        from .finder import ScholarshipSearch
+
         context = super().get_context(request, *args, **kwargs)
-        scholarships = (
-            visible_pages(ScholarshipPage.objects.child_of(self))
-            .select_related("institution", "locale")
-            .order_by("deadline", "title", "pk")
-        )
-        context["results"] = Paginator(scholarships, PER_PAGE).get_page(page_param(request.GET.get("page")))
+        search = ScholarshipSearch(self, request.GET)
+        context.update(search=search, filters=search.filters(), results=search.page(request.GET.get("page")))
         return context
 
 
@@ -105,8 +101,11 @@ class ScholarshipPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("intro"),
         index.SearchField("funder"),
+        index.SearchField("covers"),
         index.FilterField("level"),
     ]
+    search_type = "scholarship"
+    search_type_label = _("Scholarship")
 
     parent_page_types = ["scholarships.ScholarshipIndexPage"]
     subpage_types = []

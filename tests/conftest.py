@@ -154,22 +154,27 @@ def living_page(translated_home):
     )
 
 
-@pytest.fixture
-def polish_living(living_page):
-    """The wagtail-localize translation of `living_page` into Polish, every string translated, live."""
+def translate_live(page, language_code):
+    """The wagtail-localize translation of `page` into the language, every string translated, live."""
     from wagtail_localize.models import Translation, TranslationSource
 
-    source, _created = TranslationSource.get_or_create_from_instance(living_page)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
     translation = Translation.objects.create(
-        source=source, target_locale=Locale.objects.get(language_code="pl")
+        source=source, target_locale=Locale.objects.get(language_code=language_code)
     )
     translate_all(translation)
     translation.save_target(publish=True)
-    translated = living_page.get_translation(translation.target_locale)
+    translated = page.get_translation(translation.target_locale)
     if not translated.live:
         # Inside the test transaction wagtail-localize defers the publish to the commit.
         translated.get_latest_revision().publish()
     return translation
+
+
+@pytest.fixture
+def polish_living(living_page):
+    """The wagtail-localize translation of `living_page` into Polish, every string translated, live."""
+    return translate_live(living_page, "pl")
 
 
 @pytest.fixture

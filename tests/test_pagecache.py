@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
+from pagecache import store
 from privacy.consent import COOKIE_NAME, STATE_COOKIE_NAME, Consent, sign, state_of
 from privacy.models import ConsentSettings
 
@@ -119,6 +120,8 @@ def test_private_pages_are_never_stored(client, housing):
 
 
 def test_redis_down_means_uncached_pages_never_an_error(client, housing, settings):
+    client.get("/en/housing/")
+    assert client.get("/en/housing/")["X-Cache"] == "hit"  # now also kept in this process's memory
     settings.CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
@@ -130,3 +133,28 @@ def test_redis_down_means_uncached_pages_never_an_error(client, housing, setting
         response = client.get("/en/housing/")
         assert response.status_code == 200 and "Where to live." in response.text
         assert response.get("X-Cache") != "hit"
+
+
+def test_a_process_serves_its_own_copy_until_any_process_purges_then_checks_the_shared_cache(client, housing):
+    client.get("/en/housing/")
+    assert client.get("/en/housing/")["X-Cache"] == "hit"
+    # Another process purged something else: this copy is checked again, still current.
+    store.purge({store.page_tag(housing.pk + 1000)})
+    assert client.get("/en/housing/")["X-Cache"] == "hit"
+    # Another process purged this page: the copy in this process's memory is not served.
+    store.purge({store.page_tag(housing.pk)})
+    assert client.get("/en/housing/")["X-Cache"] == "miss"
+
+
+def test_local_copies_are_bounded_in_bytes_and_by_their_epoch_and_expiry():
+    copies = store.LocalCopies(max_bytes=25)
+    later = store.time.time() + 60
+    for key in ("a", "b", "c"):
+        copies.keep(key, epoch=1, expires=later, response=(200, [], b"x" * 10))
+    assert copies.get("a", epoch=1) is None and copies.get("c", epoch=1) is not None
+    assert copies.size == 20
+    assert copies.get("b", epoch=2) is None and "b" not in copies.copies
+    copies.keep("old", epoch=1, expires=store.time.time() - 1, response=(200, [], b"x"))
+    assert copies.get("old", epoch=1) is None
+    copies.keep("huge", epoch=1, expires=later, response=(200, [], b"x" * 26))
+    assert copies.get("huge", epoch=1) is None and copies.size == 10

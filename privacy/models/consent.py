@@ -3,13 +3,17 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.text import SingleLineFieldsMixin, is_control
+
+from ..categories import OPTIONAL_CATEGORIES
 
 # Who may change which scripts run and which cookies are cleared (see docs/roles.md).
 TECHNICAL_PERMISSION = "privacy.change_consent_scripts"
@@ -67,7 +71,63 @@ def validate_script_urls(text):
         )
 
 
-class ConsentSettings(SingleLineFieldsMixin, TranslatableMixin, models.Model):
+def category_fields(class_name, fields_of):
+    """An abstract model with the fields that `fields_of(category)` names for each optional category."""
+    attributes = {"__module__": __name__, "Meta": type("Meta", (), {"abstract": True})}
+    for category in OPTIONAL_CATEGORIES:
+        attributes.update(fields_of(category))
+    return type(class_name, (models.Model,), attributes)
+
+
+def about(category, what):
+    return format_lazy("{category}: {what}", category=category.label, what=what)
+
+
+def settings_fields(category):
+    """What the consent settings keep for one category: the switch, the words, scripts and cookies."""
+    return {
+        category.enabled_field: models.BooleanField(
+            about(category, pgettext_lazy("cookie category", "offer these cookies")),
+            default=category.offered_by_default,
+        ),
+        category.description_field: models.TextField(
+            about(category, pgettext_lazy("cookie category", "description")), blank=True
+        ),
+        category.scripts_field: models.TextField(
+            about(category, pgettext_lazy("cookie category", "script URLs")),
+            blank=True,
+            validators=[validate_script_urls],
+            help_text=_("External script files loaded after consent, one URL per line (for example Matomo)."),
+        ),
+        category.prefixes_field: models.CharField(
+            about(category, pgettext_lazy("cookie category", "cookie name prefixes")),
+            max_length=255,
+            blank=True,
+            help_text=_(
+                "Comma-separated, e.g. “_pk_, _ga”: these cookies are deleted when consent is withdrawn."
+            ),
+        ),
+    }
+
+
+def category_panel(category):
+    return MultiFieldPanel(
+        [
+            technical_panel(category.enabled_field),
+            FieldPanel(category.description_field),
+            technical_panel(category.scripts_field),
+            technical_panel(category.prefixes_field),
+        ],
+        heading=category.label,
+    )
+
+
+class ConsentSettings(
+    SingleLineFieldsMixin,
+    TranslatableMixin,
+    category_fields("CategorySettings", settings_fields),
+    models.Model,
+):
     """What the cookie banner says, which categories it offers and which scripts each category loads."""
 
     appears_on_every_page = True  # the banner: for the page cache (pagecache/changes.py)
@@ -91,41 +151,12 @@ class ConsentSettings(SingleLineFieldsMixin, TranslatableMixin, models.Model):
         help_text=_("Change it when the cookie policy changes: every visitor is then asked again."),
     )
     necessary_description = models.TextField(_("necessary cookies: description"))
-    statistics_enabled = models.BooleanField(_("offer statistics cookies"), default=True)
-    statistics_description = models.TextField(_("statistics: description"), blank=True)
-    statistics_scripts = models.TextField(
-        _("statistics: script URLs"),
-        blank=True,
-        validators=[validate_script_urls],
-        help_text=_("External script files loaded after consent, one URL per line (for example Matomo)."),
-    )
-    statistics_cookie_prefixes = models.CharField(
-        _("statistics: cookie name prefixes"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "Comma-separated, e.g. “_pk_, _ga”: these cookies are deleted when consent is withdrawn."
-        ),
-    )
-    marketing_enabled = models.BooleanField(_("offer marketing cookies"), default=False)
-    marketing_description = models.TextField(_("marketing: description"), blank=True)
-    marketing_scripts = models.TextField(
-        _("marketing: script URLs"), blank=True, validators=[validate_script_urls]
-    )
-    marketing_cookie_prefixes = models.CharField(
-        _("marketing: cookie name prefixes"), max_length=255, blank=True
-    )
 
     # The technical settings: the same in every language, changed in the default language only and
     # only by people with TECHNICAL_PERMISSION (a translator or editor never widens the CSP).
     technical_fields = (
         "policy_version",
-        "statistics_enabled",
-        "statistics_scripts",
-        "statistics_cookie_prefixes",
-        "marketing_enabled",
-        "marketing_scripts",
-        "marketing_cookie_prefixes",
+        *(name for category in OPTIONAL_CATEGORIES for name in category.technical_fields),
     )
 
     base_form_class = ConsentSettingsForm
@@ -134,31 +165,13 @@ class ConsentSettings(SingleLineFieldsMixin, TranslatableMixin, models.Model):
         FieldPanel("cookie_policy_page"),
         technical_panel("policy_version"),
         FieldPanel("necessary_description"),
-        MultiFieldPanel(
-            [
-                technical_panel("statistics_enabled"),
-                FieldPanel("statistics_description"),
-                technical_panel("statistics_scripts"),
-                technical_panel("statistics_cookie_prefixes"),
-            ],
-            heading=_("Statistics"),
-        ),
-        MultiFieldPanel(
-            [
-                technical_panel("marketing_enabled"),
-                FieldPanel("marketing_description"),
-                technical_panel("marketing_scripts"),
-                technical_panel("marketing_cookie_prefixes"),
-            ],
-            heading=_("Marketing"),
-        ),
+        *(category_panel(category) for category in OPTIONAL_CATEGORIES),
     ]
     # Translators translate the words; the technical settings are the same in every language.
     translatable_fields = [
         TranslatableField("banner_text"),
         TranslatableField("necessary_description"),
-        TranslatableField("statistics_description"),
-        TranslatableField("marketing_description"),
+        *(TranslatableField(category.description_field) for category in OPTIONAL_CATEGORIES),
         SynchronizedField("cookie_policy_page"),
         *(SynchronizedField(name, overridable=False) for name in technical_fields),
     ]
@@ -198,12 +211,14 @@ class ConsentSettings(SingleLineFieldsMixin, TranslatableMixin, models.Model):
         return type(self).objects.filter(translation_key=self.translation_key, locale=default).first()
 
 
-class ConsentRecord(models.Model):
+def decision_fields(category):
+    return {category.name: models.BooleanField(category.label)}
+
+
+class ConsentRecord(category_fields("CategoryDecisions", decision_fields), models.Model):
     """One consent decision, kept anonymously to demonstrate consent: no IP address, no user agent."""
 
     consent_id = models.UUIDField(_("consent id"), db_index=True)
-    statistics = models.BooleanField(_("statistics"))
-    marketing = models.BooleanField(_("marketing"))
     policy_version = models.CharField(_("consent version"), max_length=20)
     global_privacy_control = models.BooleanField(_("Global Privacy Control signal"), default=False)
     created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)

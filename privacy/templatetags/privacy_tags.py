@@ -1,11 +1,12 @@
 """The consent banner with the scripts the visitor agreed to, and the legal links of the footer."""
 
 from django import template
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from core.localization import visible_pages
 
+from ..categories import LABELS
 from ..consent import allow_scripts, consent_state
 from ..models import AccessibilityStatementPage, PolicyPage
 
@@ -14,11 +15,10 @@ register = template.Library()
 
 def category_choices(state):
     """The optional categories the banner offers, with the visitor's current decision."""
-    labels = {"statistics": gettext("Statistics"), "marketing": gettext("Marketing")}
     return [
         {
             "name": category.name,
-            "label": labels[category.name],
+            "label": LABELS[category.name],
             "description": category.description,
             "checked": category.name in state.granted,
         }
