@@ -9,7 +9,7 @@ LANGUAGES = $(shell $(MANAGE) list_languages)
 MAKEMESSAGES_IGNORE := --ignore=node_modules --ignore=staticfiles --ignore=media --ignore=bench
 
 .DEFAULT_GOAL := help
-.PHONY: help run test pytest lint format messages demo install install-dev
+.PHONY: help run test pytest lint format messages demo install install-dev pg-dictionaries
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ messages: install ## Extract gettext strings of every app into its catalogues, t
 	@# File names without line numbers and no creation date: branches that add strings merge cleanly.
 	find . -name django.po -not -path './.venv/*' -not -path './node_modules/*' -exec sed -i '/^"POT-Creation-Date: /d' {} +
 	$(MANAGE) compile_translations
+
+pg-dictionaries: ## Install the Polish and Ukrainian dictionaries into the local PostgreSQL server (docs/search.md)
+	deploy/postgres/install-dictionaries
 
 demo: install ## Load the demo content (safe to repeat)
 	$(MANAGE) load_demo

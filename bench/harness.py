@@ -6,7 +6,9 @@ against a static file served by the same server.
 
 import contextlib
 import http.client
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,13 +29,23 @@ def server_environment(workdir, database_url=None):
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": database_url or f"sqlite:///{workdir}/bench.sqlite3",
         "STATIC_ROOT": str(Path(workdir) / "static"),
-        "MEDIA_ROOT": str(Path(workdir) / "media"),
+        # The media of a prepared demo database (bench/pages.py's DEMO_SQLITE), else a fresh folder.
+        "MEDIA_ROOT": os.environ.get("BENCH_MEDIA_ROOT") or str(Path(workdir) / "media"),
+        "CACHE_DIR": str(Path(workdir) / "cache"),  # never a page cached by an earlier run
         "LOG_LEVEL": "ERROR",
     }
 
 
 def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=PROJECT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def shell_json(env, code):
+    """What `code`, run in the project's Django shell, prints as JSON on its last line."""
+    output = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", code], cwd=PROJECT, env=env, check=True, capture_output=True
+    )
+    return json.loads(output.stdout.decode().strip().splitlines()[-1])
 
 
 @contextlib.contextmanager
@@ -69,6 +81,28 @@ def production_server(prepare, port=8765, database_url=None):
             server.wait(timeout=10)
 
 
+@contextlib.contextmanager
+def demo_server(after=None, port=8765):
+    """`production_server` with the demo content: `load_demo` into a fresh database, or a copy of the
+    SQLite database DEMO_SQLITE names (filled by load_demo before; its media in BENCH_MEDIA_ROOT).
+    `after(env)` runs once the content is there."""
+    demo = os.environ.get("DEMO_SQLITE")
+
+    def prepare(env):
+        if not demo:
+            manage(env, "load_demo")
+        if after:
+            after(env)
+
+    with tempfile.TemporaryDirectory() as folder:
+        database_url = os.environ.get("DATABASE_URL")
+        if demo:
+            shutil.copyfile(demo, Path(folder) / "demo.sqlite3")
+            database_url = f"sqlite:///{folder}/demo.sqlite3"
+        with production_server(prepare, port=port, database_url=database_url) as served:
+            yield served
+
+
 def wait_until_up(port, seconds=30):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -79,9 +113,9 @@ def wait_until_up(port, seconds=30):
     raise RuntimeError(f"the benchmark server did not start on port {port}")
 
 
-def measure(port, path, requests=200):
+def measure(port, path, requests=200, timeout=10):
     """Latencies of `requests` sequential GETs over one keep-alive connection (bounded loop)."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     latencies = []
     started = time.perf_counter()
     for _ in range(requests):

@@ -2,14 +2,19 @@
 Varnish, against a static file of the same server (and of the same Varnish).
 
 Run: .venv/bin/python bench/pages.py   (DATABASE_URL=postgres://… to use PostgreSQL)
+     DEMO_SQLITE=demo.sqlite3 BENCH_MEDIA_ROOT=media .venv/bin/python bench/pages.py   (a copy of a
+     database that load_demo filled before, with its media: no load_demo run)
 
 "Rendered" asks each time for a URL the cache has not seen (`?page=N`, which every page accepts), so
 every request renders and stores; "cached" repeats one URL. Varnish (Debian's varnishd, the shipped
 deploy/varnish/default.vcl) runs only when it is installed.
+
+With `wrk` installed it also measures throughput under concurrency, as issue 18 compared the portal with
+Wagtail's bakerydemo (`wrk -t2 -c8`, 5 s per URL): rendered (a Lua script gives every request its own
+`?page=N`), from the page cache, and the static file, with each one's ratio to the static file.
 """
 
 import http.client
-import json
 import os
 import shutil
 import statistics
@@ -21,7 +26,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import PROJECT, PYTHON, manage, measure, production_server, report, side_by_side, wait_until_up
+from harness import (
+    PROJECT,
+    demo_server,
+    measure,
+    report,
+    shell_json,
+    side_by_side,
+    wait_until_up,
+)
 
 STATIC = "/static/css/main.css"
 # One page of each type, found in the demo database (the article is the Training Week story).
@@ -44,17 +57,6 @@ print(json.dumps({
 """
 
 
-def page_paths(env):
-    output = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", FIND_PAGES],
-        cwd=PROJECT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return json.loads(output.stdout.decode().strip().splitlines()[-1])
-
-
 def rendered(port, path, requests=100):
     """Each request a URL the page cache has not stored yet: the full render (and its store)."""
     separator = "&" if "?" in path else "?"
@@ -75,6 +77,48 @@ def rendered(port, path, requests=100):
         "p95_ms": statistics.quantiles(latencies, n=20)[-1] * 1000,
         "requests_per_second": requests / sum(latencies),
     }
+
+
+WRK_UNCACHED = """
+counter = 0
+function setup(thread)
+  thread:set("prefix", tostring(math.random(1, 99999)))
+end
+function request()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. SEPARATOR .. "page=" .. prefix .. counter)
+end
+"""
+
+
+def wrk(port, path, uncached=False, seconds=5):
+    """Requests per second of `wrk -t2 -c8` on `path` (each request a new URL when `uncached`)."""
+    command = ["wrk", "-t2", "-c8", f"-d{seconds}s", "--timeout", "30s"]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        if uncached:
+            separator = "&" if "?" in path else "?"
+            script.write(WRK_UNCACHED.replace("SEPARATOR", f'"{separator}"'))
+            script.flush()
+            command += ["-s", script.name]
+        output = subprocess.run(
+            [*command, f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True
+        ).stdout
+    if "Non-2xx" in output:
+        raise RuntimeError(f"{path} answered errors under wrk:\n{output}")
+    return float(output.split("Requests/sec:")[1].split()[0])
+
+
+def wrk_report(port, paths):
+    static = wrk(port, STATIC)
+    print(f"\nwrk -t2 -c8, 5 s each; load {os.getloadavg()[0]:.1f}")
+    print(
+        f"{'page':20} {'rendered req/s':>15} {'static/rendered':>16} {'cached req/s':>13} {'cached/static':>14}"
+    )
+    print(f"{'static file':20} {static:15.0f}")
+    for name, path in paths.items():
+        rendered, cached = wrk(port, path, uncached=True), wrk(port, path)
+        ratio = f"{static / rendered:16.0f}" if rendered else f"{'-':>16}"
+        print(f"{name:20} {rendered:15.1f} {ratio} {cached:13.0f} {cached / static:14.2f}")
 
 
 def varnish_in_front(backend_port, port=8766):
@@ -110,19 +154,17 @@ def varnish_in_front(backend_port, port=8766):
 def main():
     paths = {}
 
-    def prepare(env):
-        manage(env, "load_demo")
-        paths.update(page_paths(env))
-
-    with production_server(prepare, database_url=os.environ.get("DATABASE_URL")) as port:
+    with demo_server(after=lambda env: paths.update(shell_json(env, FIND_PAGES))) as port:
         for path in paths.values():
-            measure(port, path, requests=5)  # warm renditions and the furniture
+            measure(port, path, requests=5, timeout=300)  # renditions, the furniture
         results = [{**rendered(port, path), "path": f"{name}: rendered"} for name, path in paths.items()]
         static, *cached = side_by_side(
             port, {STATIC: STATIC, **{f"{name}: page cache": path for name, path in paths.items()}}
         )
         print(f"gunicorn, 2 workers; {time.strftime('%Y-%m-%d %H:%M')}; load {os.getloadavg()[0]:.1f}")
         report(results + cached, static)
+        if shutil.which("wrk"):
+            wrk_report(port, paths)
         front = varnish_in_front(port)
         if front:
             process, varnish_port = front

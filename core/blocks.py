@@ -1,13 +1,15 @@
 """Stream blocks shared by every page type that has a body."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images import blocks as images_blocks
 
-from .localization import localize_one
+from .localization import ChosenTogether, localize_one
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -22,6 +24,24 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         label = _("Heading")
         template = "blocks/heading_block.html"
+
+
+class ImageChooserBlock(images_blocks.ImageChooserBlock):
+    """Wagtail's image chooser, whose images come with their renditions: all the images of a stream in two
+    queries, and no rendition lookup per image when the page renders."""
+
+    # It stores what ImageChooserBlock stores: migrations see an ImageChooserBlock.
+    canonical_module_path = "wagtail.images.blocks.ImageChooserBlock"
+
+    def bulk_to_python(self, values):
+        images = self.model_class.objects.filter(pk__in=values).prefetch_renditions().in_bulk()
+        seen, result = set(), []
+        for pk in values:
+            image = images.get(pk)
+            # The same image twice gets two objects, as Wagtail's chooser blocks give.
+            result.append(copy.copy(image) if image is not None and pk in seen else image)
+            seen.add(pk)
+        return result
 
 
 class ImageBlock(blocks.StructBlock):
@@ -76,6 +96,12 @@ class LocalizedPageChooserBlock(blocks.PageChooserBlock):
     # It stores exactly what PageChooserBlock stores: migrations see a PageChooserBlock, so switching
     # a field to this block needs none.
     canonical_module_path = "wagtail.blocks.PageChooserBlock"
+
+    def bulk_to_python(self, values):
+        # Every value of this chooser in the stream (all its blocks) is localized together on first use.
+        pages = super().bulk_to_python(values)
+        ChosenTogether(pages)
+        return pages
 
     def get_context(self, value, parent_context=None):
         return super().get_context(localize_one(value) if value else None, parent_context=parent_context)

@@ -24,7 +24,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.functions import StrIndex
+from django.db.models.functions import StrIndex, Substr
 from django.utils.translation import get_language, get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction
@@ -79,15 +79,36 @@ def localize(items, locale=None):
     Each returned object is the item's version chosen by the module's policy, with `shown_language`
     set to a `language_of()` dict when it is not in the reader's language (None otherwise). Items
     with no visible version are left out; duplicates (two translations of one item) appear once.
-    Given specific pages, it returns specific pages; given plain `Page` rows, plain rows.
+    Given specific pages, it returns specific pages; given plain `Page` rows, plain rows. Items that
+    were chosen together (`ChosenTogether`) are looked up together, once per language.
     """
     items = [item for item in items if item is not None]
     if not items:
         return []
     reader = _reader_language(locale)
+    together = getattr(items[0], "chosen_together", None)
+    if together is not None and all(getattr(item, "chosen_together", None) is together for item in items):
+        versions = together.versions(reader)
+    else:
+        versions = _versions(items, reader)
+    shown, seen = [], set()
+    for item in items:
+        chosen = versions.get(item.pk)
+        if chosen is None or item.translation_key in seen:
+            continue
+        seen.add(item.translation_key)
+        shown.append(chosen)
+    return shown
+
+
+def _versions(items, reader):
+    """{item pk: the version of the item a reader of `reader` sees, or None}, in localize()'s queries."""
     default = settings.LANGUAGE_CODE
-    # Pages of any type are looked up as Page rows.
-    model = Page if isinstance(items[0], Page) else type(items[0])
+    # Pages are looked up by their type when all are of one type (no second query for the specific
+    # pages), else as Page rows.
+    model = type(items[0])
+    if issubclass(model, Page) and any(type(item) is not model for item in items):
+        model = Page
     candidates = _visible(
         model,
         model.objects.filter(translation_key__in={item.translation_key for item in items}).filter(
@@ -97,20 +118,36 @@ def localize(items, locale=None):
     versions = defaultdict(dict)
     for candidate in candidates:
         versions[candidate.translation_key][candidate.locale.language_code] = candidate
-    shown, seen = [], set()
+    chosen = {}
     for item in items:
         found = versions.get(item.translation_key, {})
-        chosen = found.get(reader) or found.get(default) or _same(found, item)
-        if chosen is None or item.translation_key in seen:
-            continue
-        seen.add(item.translation_key)
-        shown.append(chosen)
+        chosen[item.pk] = found.get(reader) or found.get(default) or _same(found, item)
     if model is Page and any(type(item) is not Page for item in items):
-        shown = _specific(shown)
-    for chosen in shown:
-        code = chosen.locale.language_code
-        chosen.shown_language = None if code == reader else language_of(code)
-    return shown
+        distinct = list({page.pk: page for page in chosen.values() if page is not None}.values())
+        specific = {page.pk: page for page in _specific(distinct)}
+        chosen = {pk: page and specific[page.pk] for pk, page in chosen.items()}
+    for version in chosen.values():
+        if version is not None:
+            code = version.locale.language_code
+            version.shown_language = None if code == reader else language_of(code)
+    return chosen
+
+
+class ChosenTogether:
+    """Items chosen in one place, such as every page chooser of one block type in a page's body: the first
+    `localize()` of any of them looks up all of them (localize()'s queries, once per reader's language),
+    so a body costs the same queries with one chooser or a hundred."""
+
+    def __init__(self, items):
+        self.items = [item for item in items if item is not None]
+        self.by_language = {}
+        for item in self.items:
+            item.chosen_together = self
+
+    def versions(self, reader):
+        if reader not in self.by_language:
+            self.by_language[reader] = _versions(self.items, reader)
+        return self.by_language[reader]
 
 
 def _same(versions, item):
@@ -143,13 +180,12 @@ def visible_in(queryset, locale=None):
 
 def within(page):
     """A filter for the pages below `page` in any language it exists in: a listing's section (the news
-    of a home page, the partners of a directory) across the trees `visible_in()` takes pages from. One
-    query (the section's translations)."""
-    paths = page.get_translations(inclusive=True).values_list("path", flat=True)
-    condition = Q(pk__in=[])
-    for path in paths:
-        condition |= Q(path__startswith=path)
-    return condition & Q(depth__gt=page.depth)
+    of a home page, the partners of a directory) across the trees `visible_in()` takes pages from. No
+    query of its own: translations sit at the same depth, so a page is in the section when the start of
+    its path, as long as the section's, is the path of one of the section's translations (a subquery)."""
+    start = Substr(OuterRef("path"), 1, len(page.path))
+    translation = Page.objects.filter(translation_key=page.translation_key, path=start)
+    return Exists(translation) & Q(depth__gt=page.depth)
 
 
 def mark_languages(items, locale=None):

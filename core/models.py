@@ -1,7 +1,9 @@
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
@@ -52,6 +54,27 @@ class BasePage(SingleLineFieldsMixin, Page):
     def get_listing_image(self):
         """The image that represents this page in listings and link previews."""
         return self.social_image or getattr(self, "hero_image", None)
+
+    @cached_property
+    def breadcrumb_trail(self):
+        """The page's ancestors from its language's home page, in one query that the breadcrumbs and their
+        structured data share."""
+        return list(self.get_ancestors().filter(depth__gte=2))
+
+    def get_context(self, request, *args, **kwargs):
+        self.load_own_images()
+        return super().get_context(request, *args, **kwargs)
+
+    def load_own_images(self):
+        """The page's social and hero images with all their renditions, in two queries for both (the
+        templates' renditions are then found without a query or a cache round trip)."""
+        fields = [name for name in ("social_image", "hero_image") if getattr(self, f"{name}_id", None)]
+        if not fields:
+            return
+        ids = {getattr(self, f"{name}_id") for name in fields}
+        images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions().in_bulk()
+        for name in fields:
+            setattr(self, name, images.get(getattr(self, f"{name}_id")))
 
 
 class HeroMixin(models.Model):

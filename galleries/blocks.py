@@ -53,5 +53,13 @@ class GalleryEmbedBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context=parent_context)
         gallery = localize_one(value["gallery"])
         context["gallery"] = gallery
-        context["photos"] = gallery.photos(limit=6) if gallery else []
+        context["photos"] = embedded_photos(gallery) if gallery else []
         return context
+
+
+def embedded_photos(gallery):
+    """The first photos of `gallery`, looked up once however many blocks of a page embed it (the chooser
+    blocks of a body share one object per gallery: core.localization.ChosenTogether)."""
+    if not hasattr(gallery, "embedded_photos"):
+        gallery.embedded_photos = gallery.photos(limit=6)
+    return gallery.embedded_photos

@@ -1,9 +1,10 @@
 from django.db import models
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock, CallToActionBlock
@@ -40,7 +41,8 @@ class HomePage(HeroMixin, BasePage):
     def route(self, request, path_components):
         # Wagtail falls back to the default language's home page when a locale has none;
         # a language without its own home page has no pages to show, so it answers 404.
-        if self.locale_id != Locale.get_active().pk:
+        # Compared by code: the page's locale, loaded here, serves the page's listings too.
+        if self.locale.language_code != get_supported_content_language_variant(get_language()):
             raise Http404
         return super().route(request, path_components)
 

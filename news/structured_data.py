@@ -1,6 +1,6 @@
 """schema.org data of news pages: NewsArticle (with its Event), BreadcrumbList."""
 
-from wagtail.images.shortcuts import get_rendition_or_not_found
+from wagtail.images.shortcuts import get_renditions_or_not_found
 
 
 def absolute_url(page, request):
@@ -10,7 +10,7 @@ def absolute_url(page, request):
 
 def breadcrumb_list(page, request):
     """The path from the language's home page to `page`."""
-    trail = [*page.get_ancestors().filter(depth__gte=2).specific(), page]
+    trail = [*page.breadcrumb_trail, page]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
@@ -45,7 +45,9 @@ def news_article(article, request):
         data["author"] = {"@type": "Organization", "name": article.author}
     image = article.get_listing_image()
     if image:
-        rendition = get_rendition_or_not_found(image, "fill-1200x675-c100|format-jpeg")
+        # get_renditions (not get_rendition, which writes to the cache each time) finds it prefetched.
+        spec = "fill-1200x675-c100|format-jpeg"
+        rendition = get_renditions_or_not_found(image, [spec])[spec]
         data["image"] = request.build_absolute_uri(rendition.url)
     if article.event_start:
         event = {

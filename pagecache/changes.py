@@ -58,8 +58,9 @@ def appears_on_every_page(page):
     specific_class = page.specific_class
     if getattr(specific_class, "appears_on_every_page", False):
         return True
-    # The main menu: the home pages' children that are in the menu.
-    return page.depth == 3 and page.show_in_menus
+    # The main menu: the home pages' children, in the menu or just taken out of it (the published
+    # version no longer says show_in_menus, but every page still lists it).
+    return page.depth == 3
 
 
 def page_tags(page, with_descendants=False):

@@ -15,7 +15,9 @@ checks its copies against the shared cache again.
 import time
 from collections import OrderedDict
 
+from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 SITE_TAG = "site"
 # Any page change purges these: search results, the sitemap and pages that list across the tree.
@@ -110,6 +112,23 @@ def load(key):
     if epoch is not None:
         local_copies.keep(key, epoch, expires, (status, headers, content))
     return status, headers, content
+
+
+def site_wide(name, compute):
+    """`compute()`, kept per language until the site-wide tag changes: the furniture of every page (menu,
+    footer links), which a menu, footer or settings change refreshes with everything else (changes.py).
+
+    The key names the tag's version read before computing, so a value computed while a purge committed is
+    kept under the old version, which is never read again. Off with the page cache (PAGE_CACHE_TIMEOUT 0,
+    the test settings), as both rely on the same purges."""
+    if not settings.PAGE_CACHE_TIMEOUT:
+        return compute()
+    key = f"pagecache:site-wide:{name}:{get_language()}:{current_versions([SITE_TAG])[SITE_TAG]}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+    return value
 
 
 def now():

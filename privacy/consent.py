@@ -4,6 +4,7 @@ The cookie holds the consent id, the consented optional categories, the consent 
 date, signed with the secret key: a tampered, expired or outdated cookie counts as no consent.
 """
 
+import datetime
 import uuid
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -72,6 +73,11 @@ class Consent:
     categories: frozenset
     version: str
     date: str
+
+    @property
+    def decided_on(self):
+        """The day of the decision as a date, for templates to show in the reader's format."""
+        return datetime.date.fromisoformat(self.date)
 
 
 def cache_key(language_code):

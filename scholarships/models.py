@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
 from institutions.models.programmes import Level
@@ -109,6 +110,8 @@ class ScholarshipPage(BasePage):
 
     parent_page_types = ["scholarships.ScholarshipIndexPage"]
     subpage_types = []
+    # Who may apply is the same in every language: translators never see the country codes.
+    override_translatable_fields = [*BasePage.override_translatable_fields, SynchronizedField("citizenship")]
 
     class Meta:
         verbose_name = _("scholarship")

@@ -7,6 +7,7 @@ English and Polish; Ukrainian, Spanish, Turkish and Arabic have their home page 
 so their other queries are searched in all languages (`all_languages`), as the search page offers. tests/test_search_relevance.py fails when success@3 drops below 0.9.
 """
 
+from collections import defaultdict
 from typing import NamedTuple
 
 
@@ -66,7 +67,7 @@ JUDGEMENTS = [
     judged(
         "pl",
         "Puszcza Białowieska",
-        [f"excursion-to-the-bialowieza-forest-{year}" for year in (2021, 2023, 2024)],
+        [f"excursion-to-the-biaowieza-forest-{year}" for year in (2021, 2023, 2024)],
     ),
     judged("pl", "uczelnie partnerskie", ["partners"]),
     # Ukrainian, Spanish, Turkish, Arabic: their own pages, and the English ones in all languages.
@@ -87,3 +88,49 @@ JUDGEMENTS = [
     judged("ar", "بياليستوك", ["home-5"]),
     judged("ar", "Mansoura", ["mansoura"], ALL_LANGUAGES),
 ]
+
+
+def first_slugs(client, judgement, count=10):
+    """The slugs of the first `count` entries of the search page: promoted results, then hits."""
+    params = {"q": judgement.query}
+    if judgement.all_languages:
+        params["all_languages"] = "1"
+    response = client.get(f"/{judgement.language}/search/", params)
+    if response.status_code != 200:
+        raise AssertionError(f"{judgement}: HTTP {response.status_code}")
+    pages = [promotion["page"] for promotion in response.context["promoted"]]
+    pages += [hit.page for hit in response.context["hits"]]
+    return [page.slug for page in pages][:count]
+
+
+class Scores(NamedTuple):
+    queries: int
+    mrr: float
+    success_at_1: float
+    success_at_3: float
+
+
+def measure(client, judgements=JUDGEMENTS):
+    """Per language and "all": MRR (over the first ten entries) and success@1/@3, with the misses@3.
+
+    `client` is a Django test client (it reads the response context).
+    """
+    ranks = defaultdict(list)
+    misses = []
+    for judgement in judgements:
+        found = first_slugs(client, judgement)
+        rank = next((position for position, slug in enumerate(found, 1) if slug in judgement.slugs), None)
+        ranks[judgement.language].append(rank)
+        ranks["all"].append(rank)
+        if rank is None or rank > 3:
+            misses.append(f"{judgement.language} {judgement.query!r}: {found[:3]}")
+
+    def scores(found):
+        return Scores(
+            len(found),
+            sum(1 / rank for rank in found if rank) / len(found),
+            sum(1 for rank in found if rank == 1) / len(found),
+            sum(1 for rank in found if rank and rank <= 3) / len(found),
+        )
+
+    return {language: scores(found) for language, found in ranks.items()}, misses

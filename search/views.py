@@ -1,5 +1,7 @@
 """The site search page and the autocomplete endpoint of the search box, per language."""
 
+from contextlib import nullcontext
+
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language_info
@@ -9,6 +11,7 @@ from wagtail.models import Locale, Page
 from core.localization import searchable, searchable_in
 from core.params import page_param
 
+from .backends.database import every_language
 from .query import (
     SearchUnavailable,
     autocomplete_pages,
@@ -53,13 +56,14 @@ def search(request):
         number = page_param(request.GET.get("page"))
         terms = query_terms(query)
         try:
-            results = search_page(
-                searchable_pages(locale, search_type, all_languages),
-                query,
-                number,
-                RESULTS_PER_PAGE,
-                searchable_text,
-            )
+            with every_language() if all_languages else nullcontext():
+                results = search_page(
+                    searchable_pages(locale, search_type, all_languages),
+                    query,
+                    number,
+                    RESULTS_PER_PAGE,
+                    searchable_text,
+                )
         except SearchUnavailable:
             context["unavailable"] = True
         else:

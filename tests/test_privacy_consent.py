@@ -7,7 +7,8 @@ import pytest
 from django.core import signing
 from django.core.cache import cache
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from privacy.consent import COOKIE_NAME, SALT, STATE_COOKIE_NAME
 from privacy.models import ConsentRecord, ConsentSettings
@@ -364,3 +365,13 @@ def test_editors_configure_consent_in_the_admin(admin_client, consent_settings):
     assert admin_client.get("/admin/snippets/privacy/consentsettings/").status_code == 200
     edit = admin_client.get(f"/admin/snippets/privacy/consentsettings/edit/{consent_settings.pk}/")
     assert edit.status_code == 200 and "statistics_scripts" in edit.text
+
+
+def test_cookie_settings_show_the_day_of_the_decision_in_the_readers_format(client, consent_settings):
+    post(client, "accept_all")
+    today = timezone.localdate()
+    html = client.get("/ar/cookie-settings/").text
+    with translation.override("ar"):
+        arabic_day = date_format(today, "DATE_FORMAT")
+    assert arabic_day in html
+    assert today.isoformat() not in html.split('class="cookie-settings__notice"')[1].split("</p>")[0]

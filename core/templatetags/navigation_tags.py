@@ -7,6 +7,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from core.localization import localize, real_translations, visible_pages
+from pagecache.store import site_wide
 
 register = template.Library()
 
@@ -35,10 +36,11 @@ def menu_pages(site):
 
 @register.inclusion_tag("components/_site_header.html", takes_context=True)
 def site_header(context, languages):
-    """The brand link, the main menu of the current locale and the language switcher."""
+    """The brand link, the main menu of the current locale and the language switcher. The menu is the
+    same on every page of a language: it is kept until the next site-wide change (pagecache.store)."""
     request = context["request"]
     site = Site.find_for_request(request)
-    home, pages = menu_pages(site) if site else (None, [])
+    home, pages = site_wide(f"menu:{site.pk}", lambda: menu_pages(site)) if site else (None, [])
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     menu_items = [
@@ -69,7 +71,7 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": []}
     return {
-        "ancestors": page.get_ancestors().filter(depth__gte=2),
+        "ancestors": getattr(page, "breadcrumb_trail", None) or page.get_ancestors().filter(depth__gte=2),
         "page": page,
         "request": context["request"],
     }

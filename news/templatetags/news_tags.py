@@ -17,7 +17,7 @@ def latest_news(context):
     home = context.get("page")
     if home is None:
         return {}
-    section = within(home)  # one query, for both lookups below
+    section = within(home)
     articles = mark_languages(
         visible_in(NewsPage.objects.filter(section), home.locale)
         .select_related("locale", "hero_image", "social_image")

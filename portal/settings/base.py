@@ -246,6 +246,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Warsaw"
 USE_I18N = True
 USE_TZ = True
+# Our additions to Django's locale formats (portal/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["portal.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
@@ -321,21 +323,30 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "galleries.forms.ImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Wagtail's database search by default; Elasticsearch when ELASTICSEARCH_URL is set.
-# PostgreSQL stems each language with its own text-search configuration; it has none for Polish
-# or Ukrainian, which are matched word for word ("simple"). See search/backends/database.py.
+# PostgreSQL stems each language with its own text-search configuration (search/backends/database.py);
+# Polish and Ukrainian with Hunspell dictionaries through the portal's own configurations
+# (search/textsearch.py), which match word for word where the dictionaries are not on the server.
 SEARCH_CONFIGS = {
     "en": "english",
-    "pl": "simple",
-    "uk": "simple",
+    "pl": "portal_polish",
+    "uk": "portal_ukrainian",
     "es": "spanish",
     "tr": "turkish",
     "ar": "arabic",
 }
 DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIGS": SEARCH_CONFIGS}
+# Elasticsearch analyses each language with its own analyzer too (search/backends/elasticsearch.py).
+# Polish and Ukrainian need plugins on the server: ELASTICSEARCH_PLUGINS=analysis-stempel,analysis-ukrainian.
+ELASTICSEARCH_PLUGINS = {name for name in os.environ.get("ELASTICSEARCH_PLUGINS", "").split(",") if name}
+SEARCH_ANALYZERS = {"en": "english", "es": "spanish", "tr": "turkish", "ar": "arabic"}
+if "analysis-stempel" in ELASTICSEARCH_PLUGINS:
+    SEARCH_ANALYZERS["pl"] = "polish"
+if "analysis-ukrainian" in ELASTICSEARCH_PLUGINS:
+    SEARCH_ANALYZERS["uk"] = "ukrainian"
 if os.environ.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [os.environ["ELASTICSEARCH_URL"]],
             "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "studyinbialystok"),
             "TIMEOUT": 5,

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from core.localization import visible_pages
+from pagecache.store import site_wide
 
 from ..categories import LABELS
 from ..consent import allow_scripts, consent_state
@@ -53,13 +54,21 @@ def consent_categories(state):
 
 @register.inclusion_tag("privacy/_footer_links.html", takes_context=True)
 def privacy_links(context):
-    """The live policy pages and accessibility statement of the current language, in tree order."""
+    """The live policy pages and accessibility statement of the current language, in tree order, kept until
+    the next site-wide change (a policy page's publish is one: pagecache.changes)."""
     request = context.get("request")
-    pages = (
+    has_consent = request is not None and consent_state(request) is not None
+    return {
+        "pages": site_wide("footer-links", footer_pages),
+        "request": request,
+        "cookie_settings": has_consent,
+    }
+
+
+def footer_pages():
+    return list(
         visible_pages(Page.objects.type(PolicyPage, AccessibilityStatementPage))
         .filter(locale__language_code=get_language())
         .select_related("locale")
         .order_by("path")
     )
-    has_consent = request is not None and consent_state(request) is not None
-    return {"pages": list(pages), "request": request, "cookie_settings": has_consent}

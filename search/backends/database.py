@@ -10,7 +10,9 @@ PostgreSQL text-search configurations. SQLite (FTS5, no stemming) ranks with col
 """
 
 from contextlib import contextmanager
+from contextvars import ContextVar
 
+from django.conf import settings
 from django.db import connection
 from django.utils.translation import get_language
 from modelsearch.backends.database import SearchBackend as database_search_backend
@@ -40,6 +42,27 @@ def indexing_config(backend, config):
         yield
     finally:
         backend.indexing_config = None
+
+
+_every_language = ContextVar("search_every_language", default=False)
+
+
+@contextmanager
+def every_language():
+    """Searches in this block look through the pages of every language ("all languages")."""
+    token = _every_language.set(True)
+    try:
+        yield
+    finally:
+        _every_language.reset(token)
+
+
+def searched_languages():
+    """Besides the active language, whose pages a search looks through: the default language's
+    (core.localization's fallback), or every language's inside `every_language()`."""
+    if _every_language.get():
+        return [code for code, _name in settings.LANGUAGES]
+    return [settings.LANGUAGE_CODE]
 
 
 def active_config(configs, default):

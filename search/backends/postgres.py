@@ -4,6 +4,11 @@ modelsearch matches `title || body @@ query`: the concatenated vector has no ind
 entry is read and concatenated on every search (a sequential scan, measured in bench/README.md).
 The compilers here match `title @@ query OR body @@ query` instead, which the GIN indexes on both
 columns answer (a BitmapOr), and rank only the entries that match.
+
+A search looks through pages of more than one language (the reader's, and the default language's not
+translated yet; every language's with "all languages"), each indexed with its own configuration, so the
+words are parsed with each of those configurations and the queries joined with OR (`query_configs`):
+"training" in /ar/ matches the English stem "train", "stypendia" from /en/ the Polish "stypendium".
 """
 
 from collections import defaultdict
@@ -18,7 +23,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.query import PlainText
 from wagtail.models import Locale
 
-from .database import active_config, indexing_config
+from .database import active_config, indexing_config, searched_languages
 
 
 class IndexedMatch:
@@ -40,7 +45,28 @@ class IndexedMatch:
         return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
 
 
-class IndexedSearchQueryCompiler(IndexedMatch, PostgresSearchQueryCompiler):
+class EveryLanguageSearched:
+    """Parse a plain-text query with the configuration of every language searched (see the module)."""
+
+    parse_configs = ()
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if backend is not None and self.fields is None and isinstance(self.query, PlainText):
+            self.parse_configs = backend.query_configs()
+        return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+    def build_tsquery(self, query, config=None):
+        if config not in self.parse_configs:
+            return super().build_tsquery(query, config=config)
+        combined = None
+        for parse_config in self.parse_configs:
+            parsed = super().build_tsquery(query, config=parse_config)
+            if parsed is not None:
+                combined = parsed if combined is None else combined | parsed
+        return combined
+
+
+class IndexedSearchQueryCompiler(EveryLanguageSearched, IndexedMatch, PostgresSearchQueryCompiler):
     pass
 
 
@@ -79,6 +105,13 @@ class LocalePostgresSearchBackend(PostgresSearchBackend):
     def config(self, value):
         # Without SEARCH_CONFIG, languages missing from SEARCH_CONFIGS are matched word for word.
         self.default_config = value or "simple"
+
+    def query_configs(self):
+        """The configurations of the languages searched, the active language's first."""
+        configs = [self.config] + [
+            self.configs.get(code, self.default_config) for code in searched_languages()
+        ]
+        return tuple(dict.fromkeys(configs))
 
     def config_for_object(self, obj):
         if self._locale_languages is None:

@@ -1,0 +1,25 @@
+"""Arabic text of the scholarships demo, keyed by the English source segments."""
+
+STRINGS = {
+    "Scholarships": "المنح الدراسية",
+    "Find the scholarships you may apply for by your citizenship, your studies and your university. Each one shows the day we last compared it with the funder's page: the funder's current call always decides.": "ابحث عن المنح التي يمكنك التقدم إليها حسب جنسيتك ودراستك وجامعتك. تُظهر كل منحة اليوم الذي قارنّاها فيه آخر مرة بصفحة الجهة المموّلة: والقول الفصل دائمًا لإعلان الجهة المموّلة الساري.",
+    "NAWA Banach Scholarship Programme": "برنامج باناخ للمنح الدراسية من الوكالة الوطنية البولندية للتبادل الأكاديمي (NAWA)",
+    "Scholarships for master's studies at Polish universities for citizens of countries of Eastern Europe, the Caucasus and Central Asia. Each call names its own countries and fields of study.": "منح لدراسة الماجستير في الجامعات البولندية لمواطني بلدان أوروبا الشرقية والقوقاز وآسيا الوسطى. يحدد كل إعلان بلدانه ومجالات الدراسة الخاصة به.",
+    "Polish National Agency for Academic Exchange (NAWA)": "الوكالة الوطنية البولندية للتبادل الأكاديمي (NAWA)",
+    "A monthly scholarship for the length of the master's programme; the call sets the amount": "منحة شهرية طوال مدة برنامج الماجستير؛ ويحدد الإعلان المبلغ",
+    "A monthly allowance towards living costs.<br/>Studies at a public university without tuition fees.<br/>In some calls, a preparatory year of Polish before the studies.": "مخصص شهري لتكاليف المعيشة.<br/>الدراسة في جامعة حكومية دون رسوم دراسية.<br/>في بعض الإعلانات، سنة تحضيرية للغة البولندية قبل الدراسة.",
+    "NAWA Ignacy Łukasiewicz Scholarship Programme": "برنامج إغناتسي ووكاشيفيتش للمنح الدراسية من NAWA",
+    "Scholarships for master's studies in English at Polish universities for citizens of developing countries in Africa, Asia and Latin America, mostly in engineering, science and agriculture.": "منح لدراسة الماجستير باللغة الإنجليزية في الجامعات البولندية لمواطني البلدان النامية في أفريقيا وآسيا وأمريكا اللاتينية، ولا سيما في الهندسة والعلوم والزراعة.",
+    "A monthly scholarship for up to two years; the call sets the amount": "منحة شهرية لمدة تصل إلى سنتين؛ ويحدد الإعلان المبلغ",
+    "Master's studies in English at a public university without tuition fees.<br/>A monthly allowance towards living costs.": "دراسة الماجستير باللغة الإنجليزية في جامعة حكومية دون رسوم دراسية.<br/>مخصص شهري لتكاليف المعيشة.",
+    "Poland My First Choice": "Poland My First Choice",
+    "A NAWA programme through which Polish universities award scholarships to students from abroad who start a degree with them. Each university's own call says who may apply, for which programmes and how much.": "برنامج من NAWA تمنح الجامعات البولندية من خلاله منحًا للطلاب القادمين من الخارج الذين يبدؤون دراستهم لديها. ويحدد إعلان كل جامعة من يحق له التقدم، ولأي برامج، وبأي مبلغ.",
+    "Polish National Agency for Academic Exchange (NAWA), through the universities that take part": "الوكالة الوطنية البولندية للتبادل الأكاديمي (NAWA)، عبر الجامعات المشاركة",
+    "Set by each university's call": "يحدده إعلان كل جامعة",
+    "A scholarship towards the costs of the first years of degree studies, as the university's call describes. Ask the international office whether your university takes part.": "منحة لتكاليف السنوات الأولى من الدراسة، كما يصفها إعلان الجامعة. اسأل المكتب الدولي هل تشارك جامعتك في البرنامج.",
+    "Erasmus+ study mobility": "التنقل الدراسي ضمن إيراسموس+",
+    "A semester or a year in Białystok for students of a partner university abroad, with an Erasmus+ grant from the home university. What counts is where you study, not your citizenship.": "فصل دراسي أو سنة في بياويستوك لطلاب جامعة شريكة في الخارج، بمنحة إيراسموس+ من جامعتهم الأم. المهم مكان دراستك، لا جنسيتك.",
+    "European Union (Erasmus+), through your home university": "الاتحاد الأوروبي (إيراسموس+)، عبر جامعتك الأم",
+    "A monthly grant set by your home university for your country and Poland": "منحة شهرية تحددها جامعتك الأم لبلدك ولبولندا",
+    "A contribution towards travel and living costs.<br/>No tuition fees at the university in Białystok.": "مساهمة في تكاليف السفر والمعيشة.<br/>لا رسوم دراسية في الجامعة في بياويستوك.",
+}

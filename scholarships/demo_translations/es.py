@@ -1,0 +1,25 @@
+"""Spanish text of the scholarships demo, keyed by the English source segments."""
+
+STRINGS = {
+    "Scholarships": "Becas",
+    "Find the scholarships you may apply for by your citizenship, your studies and your university. Each one shows the day we last compared it with the funder's page: the funder's current call always decides.": "Encuentra las becas que puedes solicitar según tu ciudadanía, tus estudios y tu universidad. Cada una indica el día en que la comparamos por última vez con la página de quien la financia: siempre decide su convocatoria vigente.",
+    "NAWA Banach Scholarship Programme": "Programa de Becas Banach de NAWA",
+    "Scholarships for master's studies at Polish universities for citizens of countries of Eastern Europe, the Caucasus and Central Asia. Each call names its own countries and fields of study.": "Becas para estudios de máster en universidades polacas para ciudadanos de países de Europa del Este, el Cáucaso y Asia Central. Cada convocatoria fija sus propios países y áreas de estudio.",
+    "Polish National Agency for Academic Exchange (NAWA)": "Agencia Nacional Polaca de Intercambio Académico (NAWA)",
+    "A monthly scholarship for the length of the master's programme; the call sets the amount": "Una beca mensual durante el máster; la convocatoria fija el importe",
+    "A monthly allowance towards living costs.<br/>Studies at a public university without tuition fees.<br/>In some calls, a preparatory year of Polish before the studies.": "Una asignación mensual para los gastos de vida.<br/>Estudios en una universidad pública sin tasas de matrícula.<br/>En algunas convocatorias, un año preparatorio de polaco antes de los estudios.",
+    "NAWA Ignacy Łukasiewicz Scholarship Programme": "Programa de Becas Ignacy Łukasiewicz de NAWA",
+    "Scholarships for master's studies in English at Polish universities for citizens of developing countries in Africa, Asia and Latin America, mostly in engineering, science and agriculture.": "Becas para estudios de máster en inglés en universidades polacas para ciudadanos de países en desarrollo de África, Asia y América Latina, sobre todo en ingeniería, ciencias y agricultura.",
+    "A monthly scholarship for up to two years; the call sets the amount": "Una beca mensual durante un máximo de dos años; la convocatoria fija el importe",
+    "Master's studies in English at a public university without tuition fees.<br/>A monthly allowance towards living costs.": "Estudios de máster en inglés en una universidad pública sin tasas de matrícula.<br/>Una asignación mensual para los gastos de vida.",
+    "Poland My First Choice": "Poland My First Choice",
+    "A NAWA programme through which Polish universities award scholarships to students from abroad who start a degree with them. Each university's own call says who may apply, for which programmes and how much.": "Un programa de NAWA con el que las universidades polacas conceden becas a estudiantes extranjeros que empiezan una carrera con ellas. La convocatoria de cada universidad indica quién puede solicitarla, para qué programas y por qué importe.",
+    "Polish National Agency for Academic Exchange (NAWA), through the universities that take part": "Agencia Nacional Polaca de Intercambio Académico (NAWA), a través de las universidades participantes",
+    "Set by each university's call": "Lo fija la convocatoria de cada universidad",
+    "A scholarship towards the costs of the first years of degree studies, as the university's call describes. Ask the international office whether your university takes part.": "Una beca para los gastos de los primeros años de la carrera, según la convocatoria de la universidad. Pregunta a la oficina internacional si tu universidad participa.",
+    "Erasmus+ study mobility": "Movilidad de estudios Erasmus+",
+    "A semester or a year in Białystok for students of a partner university abroad, with an Erasmus+ grant from the home university. What counts is where you study, not your citizenship.": "Un semestre o un año en Białystok para estudiantes de una universidad socia extranjera, con una beca Erasmus+ de su universidad de origen. Cuenta dónde estudias, no tu ciudadanía.",
+    "European Union (Erasmus+), through your home university": "Unión Europea (Erasmus+), a través de tu universidad de origen",
+    "A monthly grant set by your home university for your country and Poland": "Una beca mensual que fija tu universidad de origen para tu país y Polonia",
+    "A contribution towards travel and living costs.<br/>No tuition fees at the university in Białystok.": "Una ayuda para los gastos de viaje y de vida.<br/>Sin tasas de matrícula en la universidad de Białystok.",
+}

@@ -1,0 +1,25 @@
+"""Turkish text of the scholarships demo, keyed by the English source segments."""
+
+STRINGS = {
+    "Scholarships": "Burslar",
+    "Find the scholarships you may apply for by your citizenship, your studies and your university. Each one shows the day we last compared it with the funder's page: the funder's current call always decides.": "Vatandaşlığına, öğrenimine ve üniversitene göre başvurabileceğin bursları bul. Her birinde, bursu veren kurumun sayfasıyla en son karşılaştırdığımız gün yazar: her zaman kurumun güncel çağrısı geçerlidir.",
+    "NAWA Banach Scholarship Programme": "NAWA Banach Burs Programı",
+    "Scholarships for master's studies at Polish universities for citizens of countries of Eastern Europe, the Caucasus and Central Asia. Each call names its own countries and fields of study.": "Doğu Avrupa, Kafkasya ve Orta Asya ülkelerinin vatandaşlarına Polonya üniversitelerinde yüksek lisans bursları. Her çağrı kendi ülkelerini ve alanlarını belirler.",
+    "Polish National Agency for Academic Exchange (NAWA)": "Polonya Ulusal Akademik Değişim Ajansı (NAWA)",
+    "A monthly scholarship for the length of the master's programme; the call sets the amount": "Yüksek lisans süresince aylık burs; tutarı çağrı belirler",
+    "A monthly allowance towards living costs.<br/>Studies at a public university without tuition fees.<br/>In some calls, a preparatory year of Polish before the studies.": "Yaşam giderleri için aylık ödenek.<br/>Devlet üniversitesinde öğrenim ücreti olmadan öğrenim.<br/>Bazı çağrılarda öğrenimden önce bir yıllık Lehçe hazırlık.",
+    "NAWA Ignacy Łukasiewicz Scholarship Programme": "NAWA Ignacy Łukasiewicz Burs Programı",
+    "Scholarships for master's studies in English at Polish universities for citizens of developing countries in Africa, Asia and Latin America, mostly in engineering, science and agriculture.": "Afrika, Asya ve Latin Amerika'daki gelişmekte olan ülkelerin vatandaşlarına Polonya üniversitelerinde İngilizce yüksek lisans bursları; çoğunlukla mühendislik, fen ve tarım alanlarında.",
+    "A monthly scholarship for up to two years; the call sets the amount": "En fazla iki yıl aylık burs; tutarı çağrı belirler",
+    "Master's studies in English at a public university without tuition fees.<br/>A monthly allowance towards living costs.": "Devlet üniversitesinde öğrenim ücreti olmadan İngilizce yüksek lisans.<br/>Yaşam giderleri için aylık ödenek.",
+    "Poland My First Choice": "Poland My First Choice",
+    "A NAWA programme through which Polish universities award scholarships to students from abroad who start a degree with them. Each university's own call says who may apply, for which programmes and how much.": "Polonya üniversitelerinin, kendilerinde lisans veya yüksek lisansa başlayan yurt dışından öğrencilere burs verdiği bir NAWA programı. Kimin başvurabileceğini, hangi programlar için ve ne kadar olduğunu her üniversitenin kendi çağrısı belirler.",
+    "Polish National Agency for Academic Exchange (NAWA), through the universities that take part": "Polonya Ulusal Akademik Değişim Ajansı (NAWA), katılan üniversiteler aracılığıyla",
+    "Set by each university's call": "Her üniversitenin çağrısı belirler",
+    "A scholarship towards the costs of the first years of degree studies, as the university's call describes. Ask the international office whether your university takes part.": "Üniversitenin çağrısında anlatıldığı gibi, öğrenimin ilk yıllarının giderleri için burs. Üniversitenin programa katılıp katılmadığını uluslararası ofise sor.",
+    "Erasmus+ study mobility": "Erasmus+ öğrenim hareketliliği",
+    "A semester or a year in Białystok for students of a partner university abroad, with an Erasmus+ grant from the home university. What counts is where you study, not your citizenship.": "Yurt dışındaki bir ortak üniversitenin öğrencileri için Białystok'ta bir dönem veya bir yıl, kendi üniversitelerinden Erasmus+ hibesiyle. Önemli olan vatandaşlığın değil, nerede okuduğundur.",
+    "European Union (Erasmus+), through your home university": "Avrupa Birliği (Erasmus+), kendi üniversiten aracılığıyla",
+    "A monthly grant set by your home university for your country and Poland": "Kendi üniversitenin ülken ve Polonya için belirlediği aylık hibe",
+    "A contribution towards travel and living costs.<br/>No tuition fees at the university in Białystok.": "Yol ve yaşam giderlerine katkı.<br/>Białystok'taki üniversitede öğrenim ücreti yok.",
+}

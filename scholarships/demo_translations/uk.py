@@ -1,0 +1,25 @@
+"""Ukrainian text of the scholarships demo, keyed by the English source segments."""
+
+STRINGS = {
+    "Scholarships": "Стипендії",
+    "Find the scholarships you may apply for by your citizenship, your studies and your university. Each one shows the day we last compared it with the funder's page: the funder's current call always decides.": "Знайдіть стипендії, на які ви можете подати заявку, за громадянством, навчанням і університетом. Біля кожної вказано день, коли ми востаннє звірили її зі сторінкою фундатора: вирішальним завжди є чинний конкурс фундатора.",
+    "NAWA Banach Scholarship Programme": "Стипендіальна програма NAWA імені Стефана Банаха",
+    "Scholarships for master's studies at Polish universities for citizens of countries of Eastern Europe, the Caucasus and Central Asia. Each call names its own countries and fields of study.": "Стипендії на магістерське навчання в польських університетах для громадян країн Східної Європи, Кавказу та Центральної Азії. Кожен конкурс визначає власний перелік країн і галузей навчання.",
+    "Polish National Agency for Academic Exchange (NAWA)": "Польське національне агентство академічних обмінів (NAWA)",
+    "A monthly scholarship for the length of the master's programme; the call sets the amount": "Щомісячна стипендія на весь час магістерської програми; суму визначає конкурс",
+    "A monthly allowance towards living costs.<br/>Studies at a public university without tuition fees.<br/>In some calls, a preparatory year of Polish before the studies.": "Щомісячна виплата на витрати на проживання.<br/>Навчання в державному університеті без плати за навчання.<br/>У деяких конкурсах — підготовчий рік польської мови перед навчанням.",
+    "NAWA Ignacy Łukasiewicz Scholarship Programme": "Стипендіальна програма NAWA імені Ігнація Лукасевича",
+    "Scholarships for master's studies in English at Polish universities for citizens of developing countries in Africa, Asia and Latin America, mostly in engineering, science and agriculture.": "Стипендії на магістерське навчання англійською мовою в польських університетах для громадян країн, що розвиваються, в Африці, Азії та Латинській Америці, переважно в інженерних, точних і аграрних науках.",
+    "A monthly scholarship for up to two years; the call sets the amount": "Щомісячна стипендія до двох років; суму визначає конкурс",
+    "Master's studies in English at a public university without tuition fees.<br/>A monthly allowance towards living costs.": "Магістерське навчання англійською мовою в державному університеті без плати за навчання.<br/>Щомісячна виплата на витрати на проживання.",
+    "Poland My First Choice": "Poland My First Choice",
+    "A NAWA programme through which Polish universities award scholarships to students from abroad who start a degree with them. Each university's own call says who may apply, for which programmes and how much.": "Програма NAWA, через яку польські університети надають стипендії іноземним студентам, що починають у них навчання. Конкурс кожного університету визначає, хто може подати заявку, на які програми і в якому розмірі.",
+    "Polish National Agency for Academic Exchange (NAWA), through the universities that take part": "Польське національне агентство академічних обмінів (NAWA), через університети-учасники",
+    "Set by each university's call": "Визначає конкурс кожного університету",
+    "A scholarship towards the costs of the first years of degree studies, as the university's call describes. Ask the international office whether your university takes part.": "Стипендія на витрати перших років навчання, як описано в конкурсі університету. Запитайте міжнародний відділ, чи бере ваш університет участь у програмі.",
+    "Erasmus+ study mobility": "Erasmus+: навчальна мобільність",
+    "A semester or a year in Białystok for students of a partner university abroad, with an Erasmus+ grant from the home university. What counts is where you study, not your citizenship.": "Семестр або рік у Білостоці для студентів закордонного університету-партнера з грантом Erasmus+ від рідного університету. Важить місце навчання, а не громадянство.",
+    "European Union (Erasmus+), through your home university": "Європейський Союз (Erasmus+), через ваш рідний університет",
+    "A monthly grant set by your home university for your country and Poland": "Щомісячний грант, який ваш рідний університет визначає для вашої країни та Польщі",
+    "A contribution towards travel and living costs.<br/>No tuition fees at the university in Białystok.": "Внесок на витрати на подорож і проживання.<br/>Без плати за навчання в університеті в Білостоці.",
+}
