@@ -64,22 +64,7 @@ class DemoBuilder:
         existing = Image.objects.filter(title=title).first()
         if existing:
             return existing
-        canvas = PillowImage.new("RGB", size)
-        draw = ImageDraw.Draw(canvas)
-        (r1, g1, b1), (r2, g2, b2) = colours
-        width, height = size
-        for y in range(height):
-            t = y / height
-            draw.line(
-                [(0, y), (width, y)],
-                fill=(round(r1 + (r2 - r1) * t), round(g1 + (g2 - g1) * t), round(b1 + (b2 - b1) * t)),
-            )
-        shapes = random.Random(f"{title}-{seed}")
-        for _ in range(14):
-            x, y = shapes.randrange(width), shapes.randrange(height)
-            radius = shapes.randrange(height // 12, height // 4)
-            shade = tuple(min(255, c + shapes.randrange(20, 70)) for c in (r2, g2, b2))
-            draw.ellipse([x - radius, y - radius, x + radius, y + radius], fill=shade)
+        canvas = picture(title, colours, size, seed)
         buffer = io.BytesIO()
         canvas.save(buffer, "JPEG", quality=82)
         image = Image(title=title, file=ImageFile(buffer, name=f"{title.lower().replace(' ', '-')}.jpg"))
@@ -187,6 +172,32 @@ class DemoBuilder:
             translated.get_latest_revision().publish()
         self.report(f"page “{translated.title}” ({language_code})")
         return translated
+
+
+CIRCLES = 14
+
+
+def picture(title, colours, size, seed=0):
+    """The demo's generated picture: a vertical gradient between `colours` and fourteen lighter circles,
+    placed by a random generator seeded with the title. No lettering, so no font is needed for any
+    language."""
+    canvas = PillowImage.new("RGB", size)
+    draw = ImageDraw.Draw(canvas)
+    (r1, g1, b1), (r2, g2, b2) = colours
+    width, height = size
+    for y in range(height):
+        t = y / height
+        draw.line(
+            [(0, y), (width, y)],
+            fill=(round(r1 + (r2 - r1) * t), round(g1 + (g2 - g1) * t), round(b1 + (b2 - b1) * t)),
+        )
+    shapes = random.Random(f"{title}-{seed}")
+    for _ in range(CIRCLES):
+        x, y = shapes.randrange(width), shapes.randrange(height)
+        radius = shapes.randrange(height // 12, height // 4)
+        shade = tuple(min(255, c + shapes.randrange(20, 70)) for c in (r2, g2, b2))
+        draw.ellipse([x - radius, y - radius, x + radius, y + radius], fill=shade)
+    return canvas
 
 
 @contextmanager

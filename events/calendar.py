@@ -7,7 +7,6 @@ named in a message and ignored, so a mistyped link still shows the calendar (nev
 import datetime
 
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -21,15 +20,17 @@ from institutions.models import InstitutionPage
 from institutions.models.programmes import TEACHING_LANGUAGES, Level
 
 from . import ics
-from .models import EventKind
-from .sources import SOURCES, entries_of
+from .sources import DEADLINE_SOURCES, SOURCES, entries_of
 
 PER_PAGE = 20
 FEED_LENGTH = 500
 MONTHS_AHEAD = 12
-
-# The "kind" filter: kinds of event pages, then whole sources.
-SOURCE_KINDS = {"news": _("Events in the news"), "deadline": _("Application deadlines")}
+# The years a link may ask for: before the portal there is nothing to show, and far ahead of today
+# neither; the bounds also keep date arithmetic away from the ends of Python's calendar.
+MIN_YEAR = 2000
+YEARS_AHEAD = 10
+# The archive's year filter offers this many years, the current one first.
+ARCHIVE_YEARS = 10
 
 
 class Calendar:
@@ -70,12 +71,16 @@ class Calendar:
             return ""
         return value
 
+    def year_param(self, raw):
+        """A year from MIN_YEAR to YEARS_AHEAD years from now in ASCII digits, else None."""
+        return int_param(raw, MIN_YEAR, timezone.localdate().year + YEARS_AHEAD)
+
     def month_param(self):
         raw = text_param(self.request.GET.get("month"), 20)
         if not raw:
             return None
         year, _dash, month = raw.partition("-")
-        year, month = int_param(year, 1900, 9999), int_param(month, 1, 12)
+        year, month = self.year_param(year), int_param(month, 1, 12)
         if year is None or month is None:
             self.messages.append(
                 gettext("“%(value)s” is not a month such as 2027-10: the calendar shows every month.")
@@ -84,8 +89,21 @@ class Calendar:
             return None
         return datetime.date(year, month, 1)
 
-    def kind_choices(self):
-        return [*EventKind.choices, *SOURCE_KINDS.items()]
+    def archive_year_param(self):
+        raw = text_param(self.request.GET.get("year"), 20)
+        if not raw:
+            return None
+        year = self.year_param(raw)
+        if year is None or year > timezone.localdate().year:
+            self.messages.append(
+                gettext("“%(value)s” is not a past year such as 2025: the archive shows every year.")
+                % {"value": raw}
+            )
+            return None
+        return year
+
+    def kind_choices(self, sources):
+        return [choice for source in sources.values() for choice in source.kind_choices()]
 
     # Rows and entries
 
@@ -95,23 +113,28 @@ class Calendar:
         order = ("-entry_start", "-pk") if newest_first else ("entry_start", "pk")
         return combined.order_by(*order)
 
-    def source_rows(self, when, institution=None, kind="", month=None):
-        """One rows queryset per source that the kind filter keeps."""
+    def source_rows(self, when, institution=None, kind="", span=None):
+        """One rows queryset per source that the kind filter keeps; `span` is (first day, day after)."""
         querysets = []
-        for name, source in SOURCES.items():
-            if kind and kind != name and (name != "event" or kind in SOURCE_KINDS):
+        for source in SOURCES.values():
+            if kind and kind not in {value for value, _label in source.kind_choices()}:
                 continue
-            kinds = [kind] if name == "event" and kind else []
-            rows = source.rows(self.locale, when, institution, kinds)
-            if month:
+            rows = source.rows(self.locale, when, institution, kind if kind != source.name else "")
+            if span:
                 rows = rows.filter(
-                    entry_start__gte=local_midnight(month), entry_start__lt=local_midnight(next_month(month))
+                    entry_start__gte=local_midnight(span[0]), entry_start__lt=local_midnight(span[1])
                 )
             querysets.append(rows)
         return querysets
 
     def page_of(self, rows):
-        page = Paginator(rows, PER_PAGE).get_page(page_param(self.request.GET.get("page")))
+        asked = page_param(self.request.GET.get("page"))
+        page = Paginator(rows, PER_PAGE).get_page(asked)
+        if asked > page.paginator.num_pages:
+            self.messages.append(
+                gettext("There is no page %(asked)s: this is the last page, %(last)s.")
+                % {"asked": asked, "last": page.paginator.num_pages}
+            )
         page.entries = entries_of(list(page.object_list), self.locale)
         return page
 
@@ -130,48 +153,60 @@ class Calendar:
         )
         return self.index_page.render(self.request, context_overrides=context)
 
-    def events_context(self, view):
-        institution = self.institution_param(text_param(self.request.GET.get("institution"), 255))
-        kinds = self.kind_choices()
-        kind = self.choice_param(
+    def institution_filter(self, institution, everything):
+        return filter_of(
+            "institution",
+            _("University"),
+            everything,
+            [(i.slug, i.title) for i in self.institutions()],
+            institution.slug if institution else "",
+        )
+
+    def kind_param(self, kinds):
+        return self.choice_param(
             "kind",
             {value for value, _label in kinds},
             gettext("There is no kind of event “%(value)s”: the calendar shows every kind."),
         )
-        month = self.month_param()
-        rows = self.union(self.source_rows(view, institution, kind, month), newest_first=view == "archive")
-        today = timezone.localdate().replace(day=1)
-        months = [today]
-        for _step in range(MONTHS_AHEAD - 1):
-            months.append(next_month(months[-1]))
+
+    def events_context(self, view):
+        institution = self.institution_param(text_param(self.request.GET.get("institution"), 255))
+        kinds = self.kind_choices(SOURCES)
+        kind = self.kind_param(kinds)
         filters = [
-            filter_of(
-                "institution",
-                _("University"),
-                _("All universities and the city"),
-                [(i.slug, i.title) for i in self.institutions()],
-                institution.slug if institution else "",
-            ),
+            self.institution_filter(institution, _("All universities and the city")),
             filter_of("kind", _("Kind"), _("All kinds"), kinds, kind),
         ]
         if view == "upcoming":
+            month = self.month_param()
+            span = (month, next_month(month)) if month else None
+            months = [timezone.localdate().replace(day=1)]
+            for _step in range(MONTHS_AHEAD - 1):
+                months.append(next_month(months[-1]))
+            options = [(m.strftime("%Y-%m"), date_format(m, "YEAR_MONTH_FORMAT")) for m in months]
             filters.append(
                 filter_of(
-                    "month",
-                    _("Month"),
-                    _("All months"),
-                    [(m.strftime("%Y-%m"), date_format(m, "YEAR_MONTH_FORMAT")) for m in months],
-                    month.strftime("%Y-%m") if month else "",
+                    "month", _("Month"), _("All months"), options, month.strftime("%Y-%m") if month else ""
                 )
             )
+        else:
+            year = self.archive_year_param()
+            span = (datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)) if year else None
+            this_year = timezone.localdate().year
+            options = [(str(y), str(y)) for y in range(this_year, this_year - ARCHIVE_YEARS, -1)]
+            filters.append(filter_of("year", _("Year"), _("All years"), options, str(year) if year else ""))
+        rows = self.union(self.source_rows(view, institution, kind, span), newest_first=view == "archive")
         return {
             "results": self.page_of(rows),
             "filters": filters,
-            "is_filtered": bool(institution or kind or month),
+            "is_filtered": bool(institution or kind or span),
             "selected_institution": institution,
         }
 
     def deadlines_context(self):
+        """Open deadlines of programmes and scholarships, by date, for a student's level and language."""
+        kinds = self.kind_choices(DEADLINE_SOURCES)
+        kind = self.kind_param(kinds)
         levels = Level.choices
         level = self.choice_param(
             "level",
@@ -185,26 +220,23 @@ class Calendar:
             gettext("There is no language of instruction “%(value)s”: the list shows every language."),
         )
         institution = self.institution_param(text_param(self.request.GET.get("institution"), 255))
-        source = SOURCES["deadline"]
-        programmes = source.programmes(self.locale, "upcoming", institution)
-        if level:
-            programmes = programmes.filter(level=level)
-        if language:
-            programmes = programmes.filter(Q(**{TEACHING_LANGUAGES[language][0]: True}))
+        rows = [
+            source.rows_of(
+                source.for_student(source.select(self.locale, "upcoming", institution), level, language)
+            )
+            for name, source in DEADLINE_SOURCES.items()
+            if not kind or kind == name
+        ]
         return {
-            "results": self.page_of(self.union([source.rows_of(programmes)])),
+            "results": self.page_of(self.union(rows)),
             "filters": [
-                filter_of(
-                    "institution",
-                    _("University"),
-                    _("All universities"),
-                    [(i.slug, i.title) for i in self.institutions()],
-                    institution.slug if institution else "",
-                ),
+                self.institution_filter(institution, _("All universities")),
+                filter_of("kind", _("Kind"), _("All deadlines"), kinds, kind),
                 filter_of("level", _("Level"), _("All levels"), levels, level),
                 filter_of("language", _("Language of instruction"), _("All languages"), languages, language),
             ],
-            "is_filtered": bool(level or language or institution),
+            "is_filtered": bool(kind or level or language or institution),
+            "selected_institution": institution,
         }
 
     def feed(self, institution_slug=None):
@@ -228,7 +260,7 @@ class Calendar:
         if source is None:
             raise Http404
         # Only what this calendar lists (its language, visible, not long past) can be downloaded.
-        rows = source.rows(self.locale, "feed", None, []).filter(pk=pk)
+        rows = source.rows(self.locale, "feed").filter(pk=pk)
         entries = entries_of(list(rows), self.locale)
         if not entries:
             raise Http404

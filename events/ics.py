@@ -9,6 +9,7 @@ import datetime
 
 import icalendar
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext
 
 from core.params import is_control
@@ -55,7 +56,8 @@ def event_of(entry, request):
             event.add("dtend", entry.end)
     if entry.place:
         event.add("location", clean(entry.place, 500))
-    event.add("url", request.build_absolute_uri(entry.page.get_url(request)))
+    # A URI is ASCII (RFC 3986): slugs in other scripts are percent-encoded.
+    event.add("url", iri_to_uri(request.build_absolute_uri(entry.page.get_url(request))))
     event.add("status", STATUS.get(entry.status, "CONFIRMED"))
     event.add("sequence", entry.sequence)
     event.add("transp", "TRANSPARENT" if entry.is_deadline else "OPAQUE")

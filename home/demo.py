@@ -4,6 +4,7 @@ Their Polish text is below; the other languages are in demo_translations/.
 """
 
 from wagtail.models import Site
+from wagtail_localize.models import TranslationSource
 
 from core.demo import site_root, translation_tables
 
@@ -210,3 +211,25 @@ def load(builder):
     builder.translate_all(home, tables)
     for page in pages.values():
         builder.translate_all(page, tables)
+
+
+def feature(builder, blocks):
+    """Feature `blocks` on the English home page, once, and bring its translations up to date.
+
+    The featured stream holds choosers only (no text to translate): wagtail-localize copies it into
+    each language's home page, and each reader sees the chosen pages in their language.
+    """
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    if home.featured:
+        return
+    home.featured = blocks
+    home.save_revision().publish()
+    source = TranslationSource.objects.get_for_instance(home)
+    source.update_from_db()
+    for translation in source.translations.select_related("target_locale"):
+        translation.save_target(publish=True)
+        translated = home.get_translation(translation.target_locale).specific
+        if not translated.live or translated.has_unpublished_changes:
+            # Inside a transaction (tests), wagtail-localize defers the publish to the commit.
+            translated.get_latest_revision().publish()
+    builder.report(f"featured stories, gallery and events on the home page ({len(blocks)} blocks)")

@@ -10,9 +10,13 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock, CallToActionBlock
 from core.models import BasePage, HeroMixin
 
+from .blocks import FeaturedStreamBlock
+from .featured import featured
+
 
 class HomePage(HeroMixin, BasePage):
-    """The front page of one language of the portal: a hero, an introduction and next steps."""
+    """The front page of one language of the portal: a hero, an introduction, next steps and what its
+    editors feature (stories, a gallery, the upcoming events)."""
 
     appears_on_every_page = True  # the brand link and menu: for the page cache (pagecache/changes.py)
 
@@ -23,12 +27,22 @@ class HomePage(HeroMixin, BasePage):
         blank=True,
         block_counts={"link": {"max_num": 4}},
     )
+    featured = StreamField(
+        FeaturedStreamBlock(),
+        verbose_name=_("featured"),
+        blank=True,
+        help_text=_(
+            "Stories, a gallery and the upcoming events shown below the introduction, in this order. "
+            "Readers see each chosen page in their language when it is translated."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
         *HeroMixin.hero_panels,
         FieldPanel("intro"),
         FieldPanel("call_to_actions"),
+        FieldPanel("featured"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
@@ -37,6 +51,11 @@ class HomePage(HeroMixin, BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = featured(self)
+        return context
 
     def route(self, request, path_components):
         # Wagtail falls back to the default language's home page when a locale has none;

@@ -339,3 +339,32 @@ def test_each_role_may_do_exactly_what_the_table_says(client, site, django_user_
     results = {action: check(client, role, site) for action, check in CHECKS.items()}
     expected = {action: action in allowed for action in CHECKS}
     assert results == expected
+
+
+def test_converting_to_an_alias_under_review_publishes_no_unreviewed_draft(client, site, django_user_model):
+    """Issue 12 (finding 3 follow-up): wagtail-localize passes the source's latest revision to its
+    alias sync, but copies the fields of the page row, which hold the published (reviewed) content.
+    An editor under review who submits a draft of the source and converts a translation of it to an
+    alias puts nothing of that draft online: neither in the alias nor in the source."""
+    client.force_login(user_for("institution_editor_under_review", site, django_user_model))
+    translation = translation_for("institution_editor_under_review", site)
+    source = translation.source.get_source_instance()
+    reviewed_title = source.title
+    edit = reverse("wagtailadmin_pages:edit", args=[source.id])
+    client.post(edit, page_form(source, title="Unreviewed draft", **{"action-submit": "action-submit"}))
+    source.refresh_from_db()
+    assert source.get_latest_revision().content["title"] == "Unreviewed draft"
+    assert source.workflow_in_progress  # the draft waits for the city office
+
+    target = translation.get_target_instance()
+    response = client.post(reverse("translations_convert_to_alias", args=[target.id]), {"next": "/admin/"})
+
+    assert response.status_code == 302
+    target.refresh_from_db()
+    source.refresh_from_db()
+    assert target.alias_of_id == source.id  # the conversion itself is allowed (the matrix cell)
+    assert (target.live, target.title) == (True, reviewed_title)
+    assert source.title == reviewed_title
+    served = client.get(target.url).content.decode()
+    assert "Unreviewed draft" not in served
+    assert reviewed_title in served

@@ -34,7 +34,7 @@ def calculator(home_page):
 
 def totals(html):
     """The (term, value) pairs of the totals list, with the whitespace of the markup collapsed."""
-    block = re.search(r'<dl class="costs__totals">(.*?)</dl>', html, re.S).group(1)
+    block = re.search(r'<dl class="costs__totals"[^>]*>(.*?)</dl>', html, re.S).group(1)
     pairs = re.findall(r"<dt>(.*?)</dt>\s*<dd>(.*?)</dd>", block, re.S)
     return [(" ".join(term.split()), " ".join(value.split())) for term, value in pairs]
 

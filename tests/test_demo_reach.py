@@ -49,3 +49,16 @@ def test_every_language_has_a_full_menu_and_footer_whose_links_answer(client, de
             response = client.get(href.replace("&amp;", "&"))
             assert response.status_code == 200, (language, href, response.status_code)
     assert len(checked) >= len(LANGUAGES) * 10
+
+
+def test_every_home_page_features_the_training_week_and_its_gallery_first(client, demo):
+    for language in LANGUAGES:
+        html = client.get(f"/{language}/").content.decode()
+        stories = re.search(r'<section class="featured-stories".*?</section>', html, re.S)
+        assert stories, language
+        assert f'href="/{language}/news/international-training-week-2022/"' in stories.group(0), language
+        gallery = re.search(r'<section class="gallery-embed".*?</section>', html, re.S)
+        assert f'href="/{language}/international-training-week-2022-photos/"' in gallery.group(0)
+        assert re.search(r'<section class="upcoming-events".*?<li', html, re.S), language
+        # Before the latest news, which the generated articles fill.
+        assert html.index('<section class="featured-stories"') < html.index('<section class="latest-news"')

@@ -41,7 +41,7 @@ def elasticsearch_down(settings, monkeypatch):
 
 
 def test_elasticsearch_url_selects_the_elasticsearch8_backend_with_a_database_fallback(elasticsearch_down):
-    assert elasticsearch_down["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert elasticsearch_down["default"]["BACKEND"] == "search.backends.elasticsearch"
     assert elasticsearch_down["fallback"]["BACKEND"] == "search.backends.database"
 
 

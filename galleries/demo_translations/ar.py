@@ -3,18 +3,18 @@
 STRINGS = {
     # The gallery
     "International Training Week 2022: opening and cultural stands": "أسبوع التدريب الدولي 2022: الافتتاح والأجنحة الثقافية",
-    "Photos of the opening ceremony and of the partner universities' cultural stands at Bialystok University of Technology.": "صور من حفل الافتتاح ومن الأجنحة الثقافية للجامعات الشريكة في جامعة بياليستوك للتكنولوجيا.",
-    # Alt texts and captions of the photos
-    "The Rector speaking at a lectern to guests in an auditorium": "رئيسة الجامعة تتحدث من منصة إلى الضيوف في قاعة محاضرات",
-    "The Rector welcomes the guests on 23 May 2022.": "رئيسة الجامعة ترحب بالضيوف في 23 مايو 2022.",
-    "About forty guests from partner universities seated in rows": "نحو أربعين ضيفًا من الجامعات الشريكة جالسون في صفوف",
-    "Nearly forty guests from partner universities.": "قرابة أربعين ضيفًا من الجامعات الشريكة.",
-    "Participants of the Training Week posing together on the steps of a university building": "المشاركون في أسبوع التدريب يلتقطون صورة جماعية على درج مبنى جامعي",
-    "The group photo after the opening.": "الصورة الجماعية بعد الافتتاح.",
-    "Colourful tables with flags, leaflets and sweets in a university hall": "طاولات ملونة عليها أعلام ومنشورات وحلويات في بهو جامعي",
-    "Each partner university set up its own stand.": "أعدّت كل جامعة شريكة جناحها الخاص.",
-    "Students tasting pastries offered at one of the stands": "طلاب يتذوقون معجنات مقدمة في أحد الأجنحة",
-    "Students taste delicacies from around the world.": "الطلاب يتذوقون أطايب من أنحاء العالم.",
-    "A guest in traditional dress talking with two students at a stand": "ضيف بزي تقليدي يتحدث مع طالبين عند أحد الأجنحة",
-    "Conversations about exchanges and summer schools.": "أحاديث عن التبادل والمدارس الصيفية.",
+    "Demo pictures standing in for the photos of the opening ceremony and of the partner universities' cultural stands at Bialystok University of Technology.": "صور توضيحية تحل محل صور حفل الافتتاح والأجنحة الثقافية للجامعات الشريكة في جامعة بياليستوك للتكنولوجيا.",
+    # Alt texts and captions of the demo pictures (coloured circles standing in for photos)
+    "Demo picture: pale blue circles on a background fading from dark blue to light blue": "صورة توضيحية: دوائر زرقاء فاتحة على خلفية تتدرج من الأزرق الداكن إلى الأزرق الفاتح",
+    "In place of a photo of the Rector welcoming the guests on 23 May 2022.": "بدلًا من صورة لرئيسة الجامعة وهي ترحب بالضيوف في 23 مايو 2022.",
+    "Demo picture: sand-coloured circles on a background fading from navy blue to amber": "صورة توضيحية: دوائر بلون الرمل على خلفية تتدرج من الأزرق الكحلي إلى الكهرماني",
+    "In place of a photo of the nearly forty guests from partner universities in 18 countries.": "بدلًا من صورة لنحو أربعين ضيفًا من جامعات شريكة في 18 دولة.",
+    "Demo picture: pale green circles on a background fading from dark green to light green": "صورة توضيحية: دوائر خضراء باهتة على خلفية تتدرج من الأخضر الداكن إلى الأخضر الفاتح",
+    "In place of the group photo taken after the opening.": "بدلًا من الصورة الجماعية التي التُقطت بعد الافتتاح.",
+    "Demo picture: pale yellow circles on a background fading from dark red to golden yellow": "صورة توضيحية: دوائر صفراء باهتة على خلفية تتدرج من الأحمر الداكن إلى الأصفر الذهبي",
+    "In place of a photo of the partner universities' cultural stands.": "بدلًا من صورة للأجنحة الثقافية للجامعات الشريكة.",
+    "Demo picture: cream circles on a background fading from brown to light sand": "صورة توضيحية: دوائر بلون الكريم على خلفية تتدرج من البني إلى الرملي الفاتح",
+    "In place of a photo of students tasting delicacies from around the world.": "بدلًا من صورة لطلاب يتذوقون أطباقًا شهية من أنحاء العالم.",
+    "Demo picture: pale lilac circles on a background fading from deep purple to lavender": "صورة توضيحية: دوائر ليلكية باهتة على خلفية تتدرج من البنفسجي الداكن إلى الخزامي",
+    "In place of a photo of conversations about exchanges and summer schools.": "بدلًا من صورة لأحاديث عن برامج التبادل والمدارس الصيفية.",
 }

@@ -3,18 +3,18 @@
 STRINGS = {
     # The gallery
     "International Training Week 2022: opening and cultural stands": "International Training Week 2022: inauguración y puestos culturales",
-    "Photos of the opening ceremony and of the partner universities' cultural stands at Bialystok University of Technology.": "Fotos de la ceremonia de inauguración y de los puestos culturales de las universidades socias en la Universidad Tecnológica de Białystok.",
-    # Alt texts and captions of the photos
-    "The Rector speaking at a lectern to guests in an auditorium": "La rectora habla desde un atril a los invitados en un auditorio",
-    "The Rector welcomes the guests on 23 May 2022.": "La rectora da la bienvenida a los invitados el 23 de mayo de 2022.",
-    "About forty guests from partner universities seated in rows": "Unos cuarenta invitados de universidades socias sentados en filas",
-    "Nearly forty guests from partner universities.": "Cerca de cuarenta invitados de universidades socias.",
-    "Participants of the Training Week posing together on the steps of a university building": "Participantes de la Training Week posan juntos en las escaleras de un edificio universitario",
-    "The group photo after the opening.": "La foto de grupo tras la inauguración.",
-    "Colourful tables with flags, leaflets and sweets in a university hall": "Mesas coloridas con banderas, folletos y dulces en un vestíbulo universitario",
-    "Each partner university set up its own stand.": "Cada universidad socia montó su propio puesto.",
-    "Students tasting pastries offered at one of the stands": "Estudiantes prueban pasteles ofrecidos en uno de los puestos",
-    "Students taste delicacies from around the world.": "Los estudiantes prueban delicias de todo el mundo.",
-    "A guest in traditional dress talking with two students at a stand": "Un invitado con traje tradicional conversa con dos estudiantes en un puesto",
-    "Conversations about exchanges and summer schools.": "Conversaciones sobre intercambios y escuelas de verano.",
+    "Demo pictures standing in for the photos of the opening ceremony and of the partner universities' cultural stands at Bialystok University of Technology.": "Imágenes de demostración en lugar de las fotos de la ceremonia de inauguración y de los puestos culturales de las universidades socias en la Universidad Tecnológica de Białystok.",
+    # Alt texts and captions of the demo pictures (coloured circles standing in for photos)
+    "Demo picture: pale blue circles on a background fading from dark blue to light blue": "Imagen de demostración: círculos azul claro sobre un fondo que pasa de azul oscuro a azul claro",
+    "In place of a photo of the Rector welcoming the guests on 23 May 2022.": "En lugar de una foto de la rectora dando la bienvenida a los invitados el 23 de mayo de 2022.",
+    "Demo picture: sand-coloured circles on a background fading from navy blue to amber": "Imagen de demostración: círculos color arena sobre un fondo que pasa de azul marino a ámbar",
+    "In place of a photo of the nearly forty guests from partner universities in 18 countries.": "En lugar de una foto de los casi cuarenta invitados de universidades socias de 18 países.",
+    "Demo picture: pale green circles on a background fading from dark green to light green": "Imagen de demostración: círculos verde pálido sobre un fondo que pasa de verde oscuro a verde claro",
+    "In place of the group photo taken after the opening.": "En lugar de la foto de grupo tomada después de la inauguración.",
+    "Demo picture: pale yellow circles on a background fading from dark red to golden yellow": "Imagen de demostración: círculos amarillo pálido sobre un fondo que pasa de rojo oscuro a amarillo dorado",
+    "In place of a photo of the partner universities' cultural stands.": "En lugar de una foto de los puestos culturales de las universidades socias.",
+    "Demo picture: cream circles on a background fading from brown to light sand": "Imagen de demostración: círculos color crema sobre un fondo que pasa de marrón a arena clara",
+    "In place of a photo of students tasting delicacies from around the world.": "En lugar de una foto de estudiantes probando delicias de todo el mundo.",
+    "Demo picture: pale lilac circles on a background fading from deep purple to lavender": "Imagen de demostración: círculos lila pálido sobre un fondo que pasa de morado intenso a lavanda",
+    "In place of a photo of conversations about exchanges and summer schools.": "En lugar de una foto de conversaciones sobre intercambios y escuelas de verano.",
 }

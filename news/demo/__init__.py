@@ -1,4 +1,5 @@
-"""Demo news: the International Training Week 2022 article and generated shorter news, EN and PL."""
+"""Demo news: the International Training Week 2022 article, featured with its gallery on the home page of
+every language, and generated shorter news."""
 
 import datetime
 
@@ -9,6 +10,7 @@ from core.demo import translation_tables
 from documents.demo import ENGLISH_TITLE, POLISH_TITLE
 from galleries.demo import SLUG as GALLERY_SLUG
 from galleries.models import GalleryPage
+from home.demo import feature
 from institutions.models import InstitutionPage
 from partners.models import PartnerPage
 
@@ -28,7 +30,12 @@ def load(builder):
     index = builder.page(home, NewsIndexPage, "news", title="News", intro=INDEX_INTRO, show_in_menus=True)
     tables = translation_tables("news", pl={**INDEX_POLISH, **story.POLISH, **generated.polish()})
     builder.translate_all(index, tables)
-    training_week(builder, home, index, english, tables)
+    article = training_week(builder, home, index, english, tables)
+    gallery = GalleryPage.objects.filter(locale=english, slug=GALLERY_SLUG).first()
+    feature(
+        builder,
+        [("story", article), *([("gallery", gallery)] if gallery else []), ("upcoming_events", {"count": 3})],
+    )
     for article in generated.articles():
         image = builder.image(article["image_title"], article["colours"], size=(1200, 675))
         page = builder.page(
@@ -88,6 +95,7 @@ def training_week(builder, home, index, english, tables):
         tables,
         overrides={"pl": {"document": {documents[ENGLISH_TITLE].pk: documents[POLISH_TITLE].pk}}},
     )
+    return page
 
 
 def training_week_body(document, gallery, about):

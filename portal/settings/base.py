@@ -335,10 +335,18 @@ SEARCH_CONFIGS = {
     "ar": "arabic",
 }
 DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIGS": SEARCH_CONFIGS}
+# Elasticsearch analyses each language with its own analyzer too (search/backends/elasticsearch.py).
+# Polish and Ukrainian need plugins on the server: ELASTICSEARCH_PLUGINS=analysis-stempel,analysis-ukrainian.
+ELASTICSEARCH_PLUGINS = {name for name in os.environ.get("ELASTICSEARCH_PLUGINS", "").split(",") if name}
+SEARCH_ANALYZERS = {"en": "english", "es": "spanish", "tr": "turkish", "ar": "arabic"}
+if "analysis-stempel" in ELASTICSEARCH_PLUGINS:
+    SEARCH_ANALYZERS["pl"] = "polish"
+if "analysis-ukrainian" in ELASTICSEARCH_PLUGINS:
+    SEARCH_ANALYZERS["uk"] = "ukrainian"
 if os.environ.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [os.environ["ELASTICSEARCH_URL"]],
             "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "studyinbialystok"),
             "TIMEOUT": 5,
