@@ -46,7 +46,12 @@ def test_student_filters_programmes_by_level_and_language_and_opens_one(demo_sit
 
 
 def test_finder_in_polish_and_its_empty_state(demo_site, page):
+    # An unknown filter value is named and ignored: every programme stays in view.
     page.goto(f"{demo_site.url}/pl/programmes/?level=xyz")
+    expect(page.get_by_text("Nie ma wyboru „xyz” w filtrze „Poziom”")).to_be_visible()
+    expect(page.get_by_role("heading", level=2, name="Znaleziono 7 kierunków")).to_be_visible()
+    # A search that matches nothing shows the empty state and the way back.
+    page.goto(f"{demo_site.url}/pl/programmes/?q=xyzxyz")
     expect(page.get_by_text("Żaden kierunek nie pasuje do tych filtrów.")).to_be_visible()
     assert_accessible(page)
     page.get_by_role("link", name="Pokaż wszystkie kierunki").click()
