@@ -78,7 +78,11 @@ def production_server(prepare, port=8765, database_url=None):
             yield port
         finally:
             server.terminate()
-            server.wait(timeout=10)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
 
 
 @contextlib.contextmanager

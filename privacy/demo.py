@@ -4,11 +4,14 @@ The seed page opened with a notice that took browser settings for consent; here 
 asked first, refusing is as easy as accepting, and the choice can be changed at any time.
 """
 
+import io
 from datetime import date
 
+from django.core.management import call_command
 from wagtail.models import Locale, Site
 
 from core.demo import translation_tables
+from core.models import RoleGroup
 
 from .models import AccessibilityStatementPage, ConsentSettings, PolicyPage
 
@@ -272,3 +275,8 @@ def load(builder):
         consent = ConsentSettings.objects.create(locale=english, cookie_policy_page=cookies, **CONSENT)
         builder.report("cookie consent settings (en)")
     builder.translate_all(consent, tables)
+
+    # The group the consent settings' technical fields need (create_privacy_officers), found by id.
+    if not RoleGroup.objects.filter(key="privacy_officers", group__isnull=False).exists():
+        call_command("create_privacy_officers", stdout=io.StringIO())
+        builder.report("privacy officers group (“Privacy officers”)")

@@ -1,9 +1,11 @@
 """The site search page and the autocomplete endpoint of the search box, per language."""
 
 from contextlib import nullcontext
+from urllib.parse import urlencode
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import get_language_info
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
@@ -20,6 +22,7 @@ from .query import (
     search_page,
 )
 from .results import make_hits, promotions, searchable_text
+from .suggestions import FEW_RESULTS, suggest
 from .types import available_types, content_types_of, label_of
 
 RESULTS_PER_PAGE = 10
@@ -70,6 +73,9 @@ def search(request):
             context["results"] = results
             context["hits"] = make_hits(results.object_list, request, terms, locale)
             context["promoted"] = promotions(query, locale, request, log_hit=number == 1)
+            if results.paginator.count < FEW_RESULTS and (suggestion := suggest(query, locale.language_code)):
+                context["suggestion"] = suggestion
+                context["suggestion_url"] = reverse("search") + "?" + urlencode({"q": suggestion})
     status = 503 if context.get("unavailable") else 200
     return render(request, "search/search.html", context, status=status)
 

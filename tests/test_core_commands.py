@@ -117,3 +117,17 @@ def test_catalogues_are_current_and_fully_translated(tmp_path):
         )
         untranslated = [entry.msgid for entry in polib.pofile(str(path)) if not entry.translated()]
         assert not untranslated, f"{name} has untranslated strings: {untranslated}"
+
+
+def test_load_demo_creates_the_privacy_officers_group_once(demo):
+    from core.models import RoleGroup
+    from core.permissions import privacy_officers
+
+    assert "privacy officers group" in demo.output
+    stored = RoleGroup.objects.get(key="privacy_officers")
+    assert stored.group.permissions.filter(codename="change_consent_scripts").exists()
+    stored.group.name = "Inspektorzy ochrony danych"  # renamed in the admin: still the same group
+    stored.group.save()
+    assert "privacy officers group" not in run("load_demo")
+    assert privacy_officers() == stored.group
+    assert RoleGroup.objects.filter(key="privacy_officers").count() == 1

@@ -125,8 +125,8 @@ def test_numbers_follow_the_language(client, translated_home, calculator):
     assert "1 EUR = 4,2500 PLN" in polish_html
     arabic_html = client.get("/ar/cost-of-living/", {"housing": "studio", "item": "food"}).content.decode()
     assert 'dir="rtl"' in arabic_html
-    # Django's Arabic formats group no digits and write a decimal comma.
-    assert "3000–3400 PLN" in arabic_html
+    # Arabic groups thousands with a dot (portal/formats/ar) and writes a decimal comma.
+    assert "3.000–3.400 PLN" in arabic_html
     assert "1 EUR = 4,2500 PLN" in arabic_html
 
 

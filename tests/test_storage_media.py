@@ -115,4 +115,8 @@ def test_production_settings_serve_renditions_through_gunicorn(db, media_root, t
         assert body == rendition.file.open("rb").read()
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # a loaded machine: no need for a graceful end here
+            server.kill()
+            server.wait()
