@@ -1,6 +1,8 @@
 """Search backends: language-aware matching, the index on publish, update_index, Elasticsearch outages."""
 
+import json
 import logging
+import re
 import runpy
 import socket
 from pathlib import Path
@@ -13,6 +15,7 @@ from wagtail.models import Page
 
 from home.models import ContentPage
 from search import query as search_query
+from search.models import PageSearchEntry
 
 from .search_helpers import result_titles, translate
 
@@ -77,6 +80,8 @@ def test_update_index_rebuilds_the_index(client, search_site):
     from wagtail.search.models import IndexEntry
 
     IndexEntry.objects.all().delete()
+    if ON_POSTGRES:
+        PageSearchEntry.objects.all().delete()
     assert result_titles(client.get("/en/search/", {"q": "dormitory"})) == []
     call_command("update_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert result_titles(client.get("/en/search/", {"q": "dormitory"})) == ["Dormitory"]
@@ -121,23 +126,112 @@ def test_postgres_indexes_each_page_in_its_own_language(search_site):
     assert "'stypendium'" in stored_body(search_site["polish_scholarships"])
 
 
-@pytest.mark.skipif(not ON_POSTGRES, reason="the GIN indexes of the search vectors exist only on PostgreSQL")
-def test_postgres_search_matches_each_indexed_vector_on_its_own(search_site):
-    """A GIN index answers `title @@ q` or `body @@ q`, never `(title || body) @@ q` (bench/README.md)."""
+def compiled_search(queryset, query, autocomplete=False):
+    """The queryset a search on the default backend runs, before it is evaluated."""
     from wagtail.search.backends import get_search_backend
 
+    backend = get_search_backend("default")
+    results = (
+        backend.autocomplete(query, queryset)
+        if autocomplete
+        else backend.search(query, queryset, operator="or")
+    )
+    compiler = results.query_compiler
+    return compiler.search(compiler.get_config(backend), 0, 10, backend=backend)
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the page search table exists only on PostgreSQL")
+@pytest.mark.parametrize("autocomplete", [False, True])
+def test_postgres_pages_are_matched_in_their_own_table_joined_on_the_integer_page_id(
+    search_site, autocomplete
+):
+    """One typed join and one GIN-indexed vector, not modelsearch's `object_id = page.id::varchar`."""
     from search.views import searchable_pages
 
-    results = get_search_backend("default").search(
-        "scholarship", searchable_pages(search_site["scholarships"].locale), operator="or"
+    queryset = compiled_search(
+        searchable_pages(search_site["scholarships"].locale),
+        "schol" if autocomplete else "scholarship",
+        autocomplete,
     )
-    queryset = results.query_compiler.search(results.backend.config, 0, 10, backend=results.backend)
     sql = str(queryset.query)
+    column = "autocomplete" if autocomplete else "vector"
+    assert (
+        'JOIN "search_pagesearchentry" ON ("wagtailcore_page"."id" = "search_pagesearchentry"."page_id")'
+        in sql
+    ), sql
+    assert f'"search_pagesearchentry"."{column}" @@' in sql, sql
+    assert "::varchar" not in sql and "wagtailsearch_indexentry" not in sql, sql
+    assert [page.title for page in queryset] == [search_site["scholarships"].title]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [f"search_page_{column}_gin"])
+        (definition,) = cursor.fetchone()
+    assert f"USING gin ({column})" in definition, definition
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the page search table exists only on PostgreSQL")
+def test_postgres_ranks_a_title_above_a_lead_above_a_body(search_site):
+    """Weights A (title), B (plain-text fields such as the introduction), C (stream-field bodies)."""
+    en = search_site["en"]
+    body = [{"type": "paragraph", "value": "<p>Mentions the quokka once.</p>"}]
+    for title, intro, slug in (
+        ("About animals", "", "body"),
+        ("About fauna", "A quokka.", "intro"),
+        ("Quokka", "", "title"),
+    ):
+        page = ContentPage(title=title, slug=f"quokka-{slug}", intro=intro, body=json.dumps(body))
+        en.add_child(instance=page)
+        page.save_revision().publish()
+    queryset = compiled_search(ContentPage.objects.live().filter(locale=en.locale), "quokka")
+    assert [page.title for page in queryset] == ["Quokka", "About fauna", "About animals"]
+    entry = PageSearchEntry.objects.get(page__title="About fauna")
+    assert re.search(r"'quokka':\d+B", str(entry.vector)), entry.vector
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the page search table exists only on PostgreSQL")
+def test_postgres_page_search_entries_follow_publishing_and_deletion(client, search_site):
+    dormitory = search_site["dormitory"]
+    dormitory.intro = "Rooms with a kitchenette."
+    dormitory.save_revision().publish()
+    assert result_titles(client.get("/en/search/", {"q": "kitchenette"})) == ["Dormitory"]
+    dormitory.delete()
+    assert not PageSearchEntry.objects.filter(page_id=dormitory.pk).exists()
+    assert result_titles(client.get("/en/search/", {"q": "kitchenette"})) == []
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the GIN indexes of the search vectors exist only on PostgreSQL")
+def test_postgres_other_models_match_each_indexed_vector_on_its_own(search_site):
+    """Images and documents stay in modelsearch's table; a GIN index answers `title @@ q` or
+    `body @@ q`, never `(title || body) @@ q` (bench/README.md)."""
+    from wagtail.images import get_image_model
+
+    sql = str(compiled_search(get_image_model().objects.all(), "campus").query)
     table = '"wagtailsearch_indexentry"'
     assert f'{table}."title" @@' in sql, sql
     assert f'{table}."body" @@' in sql, sql
     assert f'{table}."title" || {table}."body"' not in sql, sql
-    assert [page.title for page in queryset][:1] == [search_site["scholarships"].title]
+
+
+@pytest.mark.skipif(ON_POSTGRES, reason="SQLite's FTS5 index is modelsearch's")
+@pytest.mark.parametrize("autocomplete", [False, True])
+def test_sqlite_runs_the_full_text_match_once_per_query(search_site, autocomplete):
+    """modelsearch ran the match again in a correlated subquery for every matching page (bench/README.md)."""
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.search.backends import get_search_backend
+
+    from search.views import searchable_pages
+
+    backend = get_search_backend("default")
+    pages = searchable_pages(search_site["scholarships"].locale)
+    with CaptureQueriesContext(connection) as captured:
+        results = (
+            backend.autocomplete("schol", pages) if autocomplete else backend.search("scholarships", pages)
+        )
+        assert [page.title for page in results[:10]] == [search_site["scholarships"].title]
+        assert results.count() == 1
+    matches = [query["sql"] for query in captured.captured_queries if " MATCH " in query["sql"]]
+    assert len(matches) == 2, matches  # the ranked slice and the count
+    assert all(sql.count(" MATCH ") == 1 for sql in matches), matches
+    assert "bm25" not in matches[1] and "ORDER BY" not in matches[1], matches[1]
 
 
 @pytest.mark.skipif(ON_POSTGRES, reason="SQLite's FTS5 index has no stemming")

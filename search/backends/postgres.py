@@ -1,9 +1,15 @@
 """PostgreSQL full-text search with one text-search configuration per locale.
 
-modelsearch matches `title || body @@ query`: the concatenated vector has no index, so every index
-entry is read and concatenated on every search (a sequential scan, measured in bench/README.md).
-The compilers here match `title @@ query OR body @@ query` instead, which the GIN indexes on both
-columns answer (a BitmapOr), and rank only the entries that match.
+Pages are searched in the portal's own table (search.models.PageSearchEntry): one row per page,
+joined on the page's integer primary key, one tsvector weighted A (title), B (plain-text fields:
+lead, introduction, summary, …) and C (stream and rich-text bodies), answered by a GIN index. Only
+the matching rows are ranked, and the count is the same join without the ranking.
+modelsearch's own index (text `object_id`, one row per object and content type) stays for the
+other models (images, documents), for fuzzy searches and for searches on named fields.
+
+For those, modelsearch matches `title || body @@ query`: the concatenated vector has no index, so
+every index entry is read and concatenated on every search. IndexedMatch matches
+`title @@ query OR body @@ query` instead, which the GIN indexes on both columns answer.
 
 A search looks through pages of more than one language (the reader's, and the default language's not
 translated yet; every language's with "all languages"), each indexed with its own configuration, so the
@@ -13,17 +19,28 @@ words are parsed with each of those configurations and the queries joined with O
 
 from collections import defaultdict
 
-from django.db.models import Q
+from django.contrib.postgres.search import SearchRank
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import F, Q
 from modelsearch.backends.database.postgres.postgres import (
+    ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
-from modelsearch.query import PlainText
-from wagtail.models import Locale
+from modelsearch.index import AutocompleteField, SearchField
+from modelsearch.query import Phrase, PlainText
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+
+from search.models import PageSearchEntry
 
 from .database import active_config, indexing_config, searched_languages
+
+# ts_rank's weights of D, C, B and A: a word in a title counts five times a word in a body.
+PAGE_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
+BODY_FIELDS = (RichTextField, StreamField)
 
 
 class IndexedMatch:
@@ -42,6 +59,27 @@ class IndexedMatch:
             matches |= Q(**{vector.name: search_query})
         queryset = self.queryset.filter(matches)
         rank = self._build_rank_expression(vectors, config)
+        return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+
+
+class PageEntryMatch(IndexedMatch):
+    """Words and phrases in pages: the page's own row of PageSearchEntry (see the module)."""
+
+    ENTRY_VECTOR = "vector"
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if not (
+            self.fields is None
+            and isinstance(self.query, PlainText | Phrase)
+            and issubclass(self.queryset.model, Page)
+        ):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        if search_query is None:
+            return self.queryset.none()
+        lookup = f"search_entry__{self.ENTRY_VECTOR}"
+        queryset = self.queryset.filter(**{lookup: search_query})
+        rank = SearchRank(F(lookup), search_query, weights=PAGE_WEIGHTS)
         return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
 
 
@@ -66,12 +104,35 @@ class EveryLanguageSearched:
         return combined
 
 
-class IndexedSearchQueryCompiler(EveryLanguageSearched, IndexedMatch, PostgresSearchQueryCompiler):
+class IndexedSearchQueryCompiler(EveryLanguageSearched, PageEntryMatch, PostgresSearchQueryCompiler):
     pass
 
 
-class IndexedAutocompleteQueryCompiler(IndexedMatch, PostgresAutocompleteQueryCompiler):
-    pass
+class IndexedAutocompleteQueryCompiler(PageEntryMatch, PostgresAutocompleteQueryCompiler):
+    ENTRY_VECTOR = "autocomplete"
+
+
+def weighted_texts(obj, indexer):
+    """The object's indexed texts as {weight: [text, …]}: A its title, C its stream and rich-text
+    fields, B every other field (the short ones: lead, introduction, summary, city, …)."""
+    texts = defaultdict(list)
+    for search_field in obj.get_search_fields():
+        for field, _weight, value in indexer.prepare_field(obj, search_field):
+            if isinstance(field, SearchField):
+                texts[weight_of(obj, field.field_name)].append(value)
+            elif isinstance(field, AutocompleteField):
+                texts["autocomplete"].append(value)
+    return {weight: " ".join(values) for weight, values in texts.items()}
+
+
+def weight_of(obj, field_name):
+    if field_name == "title":
+        return "A"
+    try:
+        field = obj._meta.get_field(field_name)
+    except FieldDoesNotExist:
+        return "B"  # a method (e.g. a partner's country names)
+    return "C" if isinstance(field, BODY_FIELDS) else "B"
 
 
 class LocalePostgresIndex(PostgresIndex):
@@ -83,6 +144,38 @@ class LocalePostgresIndex(PostgresIndex):
         for config, group in by_config.items():
             with indexing_config(self.backend, config):
                 super().add_items(model, group)
+                if issubclass(model, Page):
+                    self.add_page_entries(group, config)
+
+    def add_page_entries(self, pages, config):
+        rows, params = [], []
+        for page in pages:
+            texts = weighted_texts(page, ObjectIndexer(page, self.backend))
+            rows.append(
+                "(%s, setweight(to_tsvector(%s::regconfig, %s), 'A')"
+                " || setweight(to_tsvector(%s::regconfig, %s), 'B')"
+                " || setweight(to_tsvector(%s::regconfig, %s), 'C'), to_tsvector(%s::regconfig, %s))"
+            )
+            params.append(page.pk)
+            for weight in "ABC":
+                params.extend((config, texts.get(weight, "")))
+            params.extend((self.backend.autocomplete_config, texts.get("autocomplete", "")))
+        table = PageSearchEntry._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (page_id, vector, autocomplete) VALUES {', '.join(rows)} "  # noqa: S608
+                "ON CONFLICT (page_id) DO UPDATE SET vector = EXCLUDED.vector, autocomplete = EXCLUDED.autocomplete",
+                params,
+            )
+
+    def delete_item(self, item):
+        super().delete_item(item)
+        if isinstance(item, Page):
+            PageSearchEntry.objects.filter(page_id=item.pk)._raw_delete(using=self.write_connection.alias)
+
+    def reset(self):
+        super().reset()
+        PageSearchEntry.objects.all()._raw_delete(using=self.write_connection.alias)
 
 
 class LocalePostgresSearchBackend(PostgresSearchBackend):
