@@ -15,6 +15,18 @@ PER_PAGE = 12
 MAX_QUERY_LENGTH = 100
 
 
+class ShownInstitutions:
+    """The universities a reader of `locale` sees (core.localization), by title, translation key and slug."""
+
+    def __init__(self, locale):
+        self.pages = mark_languages(
+            visible_in(InstitutionPage.objects.all(), locale).select_related("locale").order_by("title"),
+            locale,
+        )
+        self.by_key = {institution.translation_key: institution for institution in self.pages}
+        self.key_of_slug = {institution.slug: institution.translation_key for institution in self.pages}
+
+
 class ProgrammeSearch:
     """Programmes a reader of one locale sees (core.localization's listing policy) filtered by institution, level, language, field and text.
 
@@ -27,14 +39,9 @@ class ProgrammeSearch:
         # The locale's own pages, then English ones not translated yet (core.localization); a programme
         # belongs to the shown version of its institution, found by the parent's translation key.
         self.locale = locale
-        self.institutions = mark_languages(
-            visible_in(InstitutionPage.objects.all(), locale).select_related("locale").order_by("title"),
-            locale,
-        )
-        self.institutions_by_key = {
-            institution.translation_key: institution for institution in self.institutions
-        }
-        keys = {institution.slug: institution.translation_key for institution in self.institutions}
+        shown = ShownInstitutions(locale)
+        self.institutions, self.institutions_by_key = shown.pages, shown.by_key
+        keys = shown.key_of_slug
         self.selection = Selection(
             params,
             [

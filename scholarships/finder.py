@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.facets import Filter, Selection
 from core.localization import mark_languages, visible_in, within
 from core.params import page_param
-from institutions.models import InstitutionPage
+from institutions.finder import ShownInstitutions
 from institutions.models.programmes import Level
 from partners.countries import COUNTRY_REGION, country_choices
 
@@ -37,14 +37,9 @@ class ScholarshipSearch:
 
     def __init__(self, index, params):
         self.locale = index.locale
-        self.institutions = mark_languages(
-            visible_in(InstitutionPage.objects.all(), self.locale).select_related("locale").order_by("title"),
-            self.locale,
-        )
-        self.institutions_by_key = {
-            institution.translation_key: institution for institution in self.institutions
-        }
-        keys = {institution.slug: institution.translation_key for institution in self.institutions}
+        shown = ShownInstitutions(self.locale)
+        self.institutions, self.institutions_by_key = shown.pages, shown.by_key
+        keys = shown.key_of_slug
         self.selection = Selection(
             params,
             [
