@@ -4,6 +4,7 @@ import uuid
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 from .demo_snapshot import DemoSnapshot, ensure_tree_roots
@@ -16,6 +17,13 @@ def publish_translation(page, language_code):
     translated = page.copy_for_translation(Locale.objects.get(language_code=language_code))
     translated.save_revision().publish()
     return translated
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test ends in the default language: a request to /pl/ leaves Polish active in its thread."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(scope="session", autouse=True)
